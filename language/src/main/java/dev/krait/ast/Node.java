@@ -1,0 +1,6 @@
+package dev.krait.ast;
+
+/** Every node of the syntax tree knows its source span. */
+public interface Node {
+    Span span();
+}

@@ -1,0 +1,6 @@
+module dev.krait.launcher {
+    requires java.base;
+    requires org.graalvm.polyglot;
+
+    exports dev.krait.launcher;
+}
