@@ -15,6 +15,8 @@ import dev.krait.ast.UnaryOperator;
 import dev.krait.ast.WithItem;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -617,7 +619,7 @@ public final class AstDumper {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortestRoundTrip(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int decimalPoint = digits.length() - exact.scale();
         StringBuilder sb = new StringBuilder(d < 0 ? "-" : "");
@@ -640,6 +642,18 @@ public final class AstDumper {
             sb.append(e.length() < 2 ? "0" + e : e);
         }
         return sb.toString();
+    }
+
+    /** The decimal with the fewest digits that reads back as d, correctly rounded from d's exact value. */
+    private static BigDecimal shortestRoundTrip(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** repr(str): single quotes unless the text has a single quote and no double quote. */

@@ -97,17 +97,18 @@ public final class Parser {
     }
 
     /**
-     * As CPython, a parser error gives way to a tokenizer error further on in the file, and to an unclosed bracket
-     * opened on an earlier line than the error.
+     * As CPython, a parser error gives way to a tokenizer error further on in the file, and to a bracket left open
+     * when the parser had already read past the line that opened it.
      */
     private PythonSyntaxError preferTokenizerError(PythonSyntaxError parserError) {
         if (tokenizerError != null) {
             return parserError;
         }
+        int furthestLine = tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line();
         try {
             tokenizer.drain();
         } catch (PythonSyntaxError later) {
-            if (later.getMessage().endsWith("was never closed") && tokenizer.innermostBracketLine() >= parserError.line) {
+            if (later.getMessage().endsWith("was never closed") && mapLine(tokenizer.innermostBracketLine()) >= furthestLine) {
                 return parserError;
             }
             return later;
@@ -379,7 +380,7 @@ public final class Parser {
                 }
                 case "return" -> {
                     advance();
-                    Expr value = atExpressionStart() ? starExpressions() : null;
+                    Expr value = atExpressionStart() || atOp("*") ? starExpressions() : null;
                     return new Stmt.Return(value, spanFrom(start));
                 }
                 case "raise" -> {
@@ -968,21 +969,33 @@ public final class Parser {
     /** {@code with (a as b, c):}; null (and nothing consumed) when the parenthesis belongs to an expression. */
     private List<WithItem> parenthesizedWithItems() {
         int mark = pos;
+        List<WithItem> items = new ArrayList<>();
+        boolean closed;
+        bracketLevel++;
         try {
             advance();
-            List<WithItem> items = new ArrayList<>();
             do {
                 if (atOp(")")) {
                     break;
                 }
                 items.add(withItem());
             } while (acceptOp(","));
-            if (!items.isEmpty() && acceptOp(")") && atOp(":")) {
-                return items;
-            }
+            closed = !items.isEmpty() && acceptOp(")");
         } catch (PythonSyntaxError e) {
             if (tokenizerError != null) {
                 throw e;
+            }
+            closed = false;
+        } finally {
+            bracketLevel--;
+        }
+        if (closed) {
+            if (atOp(":")) {
+                return items;
+            }
+            if (items.stream().anyMatch(item -> item.target() != null)) {
+                // "with (a as b) as c:" cannot be read as an expression either.
+                throw invalidSyntax();
             }
         }
         pos = mark;
@@ -1567,11 +1580,12 @@ public final class Parser {
                     throw errorAt(new Span(value.span().line(), value.span().col(), eq.endLine(), eq.endCol()),
                                     "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
+                // CPython reports these at the token after the argument.
                 if (sawDoubleStar) {
-                    throw errorAt(value.span(), "positional argument follows keyword argument unpacking");
+                    throw errorAt(peek(), "positional argument follows keyword argument unpacking");
                 }
                 if (sawKeyword) {
-                    throw errorAt(value.span(), "positional argument follows keyword argument");
+                    throw errorAt(peek(), "positional argument follows keyword argument");
                 }
                 args.add(value);
             }
@@ -1586,7 +1600,8 @@ public final class Parser {
         Token start = peek();
         Expr first = slice();
         if (!atOp(",")) {
-            return first;
+            // a[*b] indexes with the tuple (*b,).
+            return first instanceof Expr.Starred ? new Expr.TupleExpr(List.of(first), spanFrom(start)) : first;
         }
         List<Expr> elements = new ArrayList<>();
         elements.add(first);

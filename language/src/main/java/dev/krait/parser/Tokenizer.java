@@ -154,15 +154,17 @@ public final class Tokenizer {
             throw unclosedBracketError();
         }
         finished = true;
-        int endLine = lineStarts.length + (src.isEmpty() ? 0 : 1);
+        // CPython places the end of input at the end of the last line.
+        int endLine = lineStarts.length;
+        int endCol = lineText(endLine).length();
         if (tokensOnLogicalLine) {
             tokensOnLogicalLine = false;
             pending.add(new Token(TokenKind.NEWLINE, "", null, line, pos - lineStart, line, pos - lineStart + 1));
         }
         for (; indentDepth > 0; indentDepth--) {
-            pending.add(new Token(TokenKind.DEDENT, "", null, endLine, 0, endLine, 0));
+            pending.add(new Token(TokenKind.DEDENT, "", null, endLine, endCol, endLine, endCol));
         }
-        pending.add(new Token(TokenKind.ENDMARKER, "", null, endLine, 0, endLine, 0));
+        pending.add(new Token(TokenKind.ENDMARKER, "", null, endLine, endCol, endLine, endCol));
         return pending.poll();
     }
 
