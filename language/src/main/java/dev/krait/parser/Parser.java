@@ -42,6 +42,8 @@ public final class Parser {
     private final List<Token> tokens = new ArrayList<>();
     private PythonSyntaxError tokenizerError;
     private int pos;
+    /** The furthest token looked at: CPython reports a plain "invalid syntax" there. */
+    private int furthest;
     private int nesting;
     /** How many brackets enclose the current position: CPython suggests a missing comma only inside them. */
     private int bracketLevel;
@@ -101,17 +103,20 @@ public final class Parser {
      * when the parser had already read past the line that opened it.
      */
     private PythonSyntaxError preferTokenizerError(PythonSyntaxError parserError) {
-        if (tokenizerError != null) {
+        if (tokenizerError != null || parserError.getMessage().equals("unexpected indent")) {
             return parserError;
         }
         int furthestLine = tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line();
         try {
             tokenizer.drain();
         } catch (PythonSyntaxError later) {
-            if (later.getMessage().endsWith("was never closed") && mapLine(tokenizer.innermostBracketLine()) >= furthestLine) {
-                return parserError;
+            if (later.getMessage().endsWith("was never closed")) {
+                return mapLine(tokenizer.innermostBracketLine()) >= furthestLine ? parserError : later;
             }
-            return later;
+            // Indentation, line continuation and end-of-file problems are only status codes in CPython's tokenizer
+            // and do not replace an error already found.
+            boolean statusOnly = !later.typeName.equals("SyntaxError") || later.getMessage().startsWith("unexpected ");
+            return statusOnly ? parserError : later;
         }
         return parserError;
     }
@@ -151,6 +156,7 @@ public final class Parser {
         while (tokens.size() <= pos + ahead) {
             tokens.add(fetch());
         }
+        furthest = Math.max(furthest, pos + ahead);
         return tokens.get(pos + ahead);
     }
 
@@ -277,7 +283,8 @@ public final class Parser {
     }
 
     private PythonSyntaxError invalidSyntax() {
-        return errorAt(peek(), "invalid syntax");
+        peek();
+        return errorAt(tokens.get(furthest), "invalid syntax");
     }
 
     /** The location CPython gives errors found while decoding strings: the token after the last string. */
@@ -520,6 +527,9 @@ public final class Parser {
             throw invalidSyntax();
         }
         Expr first = starExpressions();
+        if (first instanceof Expr.TupleExpr && !parenthesized.contains(first) && atExpressionStart()) {
+            strayAssignmentAfterTuple();
+        }
         if (atOp(":")) {
             return annotatedAssignment(start, first);
         }
@@ -544,16 +554,42 @@ public final class Parser {
         return new Stmt.ExprStmt(first, spanFrom(start));
     }
 
+    /**
+     * "a, b c = d": CPython tries what follows the tuple as more tuple elements, and meets "c = d" as a mistaken
+     * assignment expression. Only that suggestion is raised here; the caller reports anything else.
+     */
+    private void strayAssignmentAfterTuple() {
+        int mark = pos;
+        int markFurthest = furthest;
+        try {
+            Expr juxtaposed = expression();
+            if (atOp("=")) {
+                strayAssignment(juxtaposed);
+            }
+        } catch (PythonSyntaxError e) {
+            if (tokenizerError != null || e.getMessage().contains("Maybe you meant")) {
+                throw e;
+            }
+        }
+        pos = mark;
+        furthest = markFurthest;
+    }
+
     private Stmt annotatedAssignment(Token start, Expr target) {
+        advance();
+        boolean validTarget = target instanceof Expr.Name || target instanceof Expr.Attribute
+                        || target instanceof Expr.Subscript;
+        if (!validTarget && !atExpressionStart()) {
+            throw invalidSyntax();
+        }
+        Expr annotation = expression();
         if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
             String kind = target instanceof Expr.TupleExpr ? "tuple" : "list";
             throw errorAt(target.span(), "only single target (not " + kind + ") can be annotated");
         }
-        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+        if (!validTarget) {
             throw errorAt(target.span(), "illegal target for annotation");
         }
-        advance();
-        Expr annotation = expression();
         Expr value = null;
         if (acceptOp("=")) {
             value = atKeyword("yield") ? yieldExpression() : starExpressions();
@@ -566,6 +602,13 @@ public final class Parser {
         List<Expr> chain = new ArrayList<>();
         chain.add(first);
         while (acceptOp("=")) {
+            if (!atExpressionStart() && !atOp("*") && !atKeyword("yield")) {
+                // "a = f() =": every expression before a '=' is a target and is checked first.
+                for (Expr target : chain) {
+                    checkTarget(target, TargetKind.STORE);
+                }
+                throw invalidSyntax();
+            }
             if (atKeyword("yield")) {
                 chain.add(yieldExpression());
                 if (atOp("=")) {
@@ -577,23 +620,26 @@ public final class Parser {
         }
         List<Expr> targets = chain.subList(0, chain.size() - 1);
         Expr value = chain.get(chain.size() - 1);
-        for (int i = 0; i < targets.size(); i++) {
-            Expr target = targets.get(i);
-            if (i == 0 && targets.size() == 1) {
-                suggestEqualityInstead(target, value);
-            }
+        if (targets.stream().anyMatch(target -> !isValidTarget(target, TargetKind.STORE))) {
+            suggestEqualityInstead(chain);
+        }
+        for (Expr target : targets) {
             checkTarget(target, TargetKind.STORE);
         }
         return new Stmt.Assign(new ArrayList<>(targets), value, spanFrom(start));
     }
 
     /**
-     * CPython's invalid_named_expression: a single {@code a = b} whose target cannot be assigned is probably a
-     * comparison, so it suggests '=='. It does not apply to tuple, list and generator displays, nor to True, False
-     * and None.
+     * CPython's invalid_named_expression, tried when an assignment chain has an invalid target: when it starts with
+     * {@code a = b} where a and the beginning of b are bitwise-or expressions and b is not followed by another '=',
+     * CPython takes it for a comparison and suggests '=='. It does not apply when a starts with a tuple, list or
+     * generator display, or with True, False or None.
      */
-    private void suggestEqualityInstead(Expr target, Expr value) {
-        if (value instanceof Expr.Yield || value instanceof Expr.YieldFrom) {
+    private void suggestEqualityInstead(List<Expr> chain) {
+        Expr target = chain.get(0);
+        Expr next = chain.get(1);
+        boolean nextEndsBeforeEquals = !isBitwiseLevel(next) || chain.size() == 2;
+        if (!startsWithBitwiseOr(next) || !nextEndsBeforeEquals) {
             return;
         }
         Expr candidate = target;
@@ -601,7 +647,11 @@ public final class Parser {
             // "a, f() = 1": CPython meets "f() = 1" while trying the tuple elements.
             candidate = tuple.elements().get(tuple.elements().size() - 1);
         }
-        if (!isBitwiseLevel(candidate) || isValidTarget(candidate, TargetKind.STORE)) {
+        if (candidate != target && candidate instanceof Expr.Name && !parenthesized.contains(candidate)) {
+            throw errorAt(Span.between(candidate.span(), next.span()),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (!isBitwiseLevel(candidate)) {
             return;
         }
         Expr leftmost = leftmostAtom(candidate);
@@ -611,6 +661,24 @@ public final class Parser {
         }
         throw errorAt(candidate.span(), "cannot assign to " + expressionName(candidate)
                         + " here. Maybe you meant '==' instead of '='?");
+    }
+
+    /** Whether a bitwise-or expression can be read at the start of e. */
+    private boolean startsWithBitwiseOr(Expr e) {
+        if (parenthesized.contains(e)) {
+            return true;
+        }
+        return switch (e) {
+            case Expr.Yield y -> false;
+            case Expr.YieldFrom y -> false;
+            case Expr.Lambda l -> false;
+            case Expr.Starred s -> false;
+            case Expr.UnaryOp u -> u.op() != UnaryOperator.NOT;
+            case Expr.TupleExpr t -> !t.elements().isEmpty() && startsWithBitwiseOr(t.elements().get(0));
+            case Expr.BoolOp b -> startsWithBitwiseOr(b.values().get(0));
+            case Expr.IfExp i -> startsWithBitwiseOr(i.body());
+            default -> true;
+        };
     }
 
     private boolean isBitwiseLevel(Expr e) {
@@ -756,6 +824,13 @@ public final class Parser {
         throw invalidSyntax();
     }
 
+    /** A token CPython's grammar forces (its {@code &&} operator): anything else is "expected 'x'" right there. */
+    private void expectForced(String op) {
+        if (!acceptOp(op)) {
+            throw errorAt(peek(), "expected '" + op + "'");
+        }
+    }
+
     /** The suite after a header's colon: an indented block or simple statements on the same line. */
     private List<Stmt> block(String construct, Token header) {
         List<Stmt> body = new ArrayList<>();
@@ -799,11 +874,11 @@ public final class Parser {
     private Stmt functionDef(List<Expr> decorators, Token decoratorStart) {
         Token start = advance();
         String name = expectName().text();
-        expectOp("(");
+        expectForced("(");
         Arguments args = parameters(")", true);
         expectOp(")");
         Expr returns = acceptOp("->") ? expression() : null;
-        expectColon();
+        expectForced(":");
         List<Stmt> body = block("function definition", start);
         return new Stmt.FunctionDef(name, args, body, decorators, returns, spanFrom(start));
     }
@@ -832,7 +907,7 @@ public final class Parser {
             orElse.add(ifStatement());
         } else if (atKeyword("else")) {
             Token elseToken = advance();
-            expectColon();
+            expectForced(":");
             orElse = block("'else' statement", elseToken);
         }
         return new Stmt.If(test, body, orElse, spanFrom(start));
@@ -852,7 +927,7 @@ public final class Parser {
             return new ArrayList<>();
         }
         Token elseToken = advance();
-        expectColon();
+        expectForced(":");
         return block("'else' statement", elseToken);
     }
 
@@ -899,7 +974,7 @@ public final class Parser {
 
     private Stmt tryStatement() {
         Token start = advance();
-        expectColon();
+        expectForced(":");
         List<Stmt> body = block("'try' statement", start);
         List<ExceptHandler> handlers = new ArrayList<>();
         while (atKeyword("except")) {
@@ -909,7 +984,7 @@ public final class Parser {
         List<Stmt> finalBody = new ArrayList<>();
         if (atKeyword("finally")) {
             Token finallyToken = advance();
-            expectColon();
+            expectForced(":");
             finalBody = block("'finally' statement", finallyToken);
         }
         if (handlers.isEmpty() && finalBody.isEmpty()) {
@@ -1068,7 +1143,14 @@ public final class Parser {
                 }
             } else {
                 Arg arg = parameter(annotations);
-                Expr defaultValue = acceptOp("=") ? expression() : null;
+                Expr defaultValue = null;
+                if (atOp("=")) {
+                    Token eq = advance();
+                    if (atOp(",") || atOp(")")) {
+                        throw errorAt(eq, "expected default value expression");
+                    }
+                    defaultValue = expression();
+                }
                 if (sawStar) {
                     kwOnly.add(arg);
                     kwDefaults.add(defaultValue);
@@ -1214,7 +1296,19 @@ public final class Parser {
             Expr body = disjunction();
             if (atKeyword("if")) {
                 advance();
-                Expr test = disjunction();
+                if (!atExpressionStart()) {
+                    throw invalidSyntax();
+                }
+                Expr test;
+                try {
+                    test = disjunction();
+                } catch (PythonSyntaxError e) {
+                    // CPython would take the part of the condition that parses and then miss the 'else'.
+                    if (tokenizerError != null || !e.getMessage().equals("invalid syntax")) {
+                        throw e;
+                    }
+                    throw errorAt(spanFrom(start), "expected 'else' after 'if' expression");
+                }
                 if (!atKeyword("else")) {
                     if (atOp(":")) {
                         throw invalidSyntax();
@@ -1234,7 +1328,7 @@ public final class Parser {
 
     /** Inside brackets, two expressions in a row are most likely a missing comma (CPython's invalid_expression). */
     private void checkMissingComma(Expr first) {
-        if (bracketLevel == 0 || !atExpressionStart()) {
+        if (!atExpressionStart()) {
             return;
         }
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && !parenthesized.contains(first)) {
@@ -1244,6 +1338,7 @@ public final class Parser {
             return;
         }
         int mark = pos;
+        int markFurthest = furthest;
         Expr second;
         try {
             second = expressionWithoutMissingCommaCheck();
@@ -1251,7 +1346,12 @@ public final class Parser {
             if (tokenizerError != null) {
                 throw e;
             }
+            second = null;
+        }
+        if (second == null || bracketLevel == 0) {
+            // Outside brackets the attempt only matters for the tokenizer errors it may run into.
             pos = mark;
+            furthest = markFurthest;
             return;
         }
         throw errorAt(new Span(first.span().line(), first.span().col(), second.span().endLine(), second.span().endCol()),
@@ -1506,6 +1606,14 @@ public final class Parser {
                 e = new Expr.Call(e, args, keywords, spanFrom(start));
                 fixGeneratorArgumentSpan(args, open);
             } else if (atOp("[")) {
+                if (peek(1).isOp("]")) {
+                    // "x[]": CPython reads the "[]" as a list after the expression, hence a missing comma.
+                    if (bracketLevel > 0) {
+                        return e;
+                    }
+                    advance();
+                    throw invalidSyntax();
+                }
                 advance();
                 Expr index;
                 bracketLevel++;
@@ -1533,6 +1641,7 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, boolean allowGenerator) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        String misplacedPositional = null;
         while (!atOp(")")) {
             Token start = peek();
             if (atOp("*")) {
@@ -1580,18 +1689,20 @@ public final class Parser {
                     throw errorAt(new Span(value.span().line(), value.span().col(), eq.endLine(), eq.endCol()),
                                     "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                // CPython reports these at the token after the argument.
-                if (sawDoubleStar) {
-                    throw errorAt(peek(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAt(peek(), "positional argument follows keyword argument");
+                if (misplacedPositional == null && sawDoubleStar) {
+                    misplacedPositional = "positional argument follows keyword argument unpacking";
+                } else if (misplacedPositional == null && sawKeyword) {
+                    misplacedPositional = "positional argument follows keyword argument";
                 }
                 args.add(value);
             }
             if (!acceptOp(",")) {
                 break;
             }
+        }
+        if (misplacedPositional != null) {
+            // CPython reports it once the whole argument list is read.
+            throw errorAt(peek(), misplacedPositional);
         }
     }
 

@@ -110,6 +110,7 @@ public final class Tokenizer {
         if (finished) {
             return new Token(TokenKind.ENDMARKER, "", null, line, 0, line, 0);
         }
+        int commentStart = -1;
         while (true) {
             if (atLineStart && bracketDepth == 0) {
                 atLineStart = false;
@@ -120,6 +121,7 @@ public final class Tokenizer {
             skipSpaces();
             int c = peekChar();
             if (c == '#') {
+                commentStart = pos;
                 while (peekChar() != '\n' && peekChar() != EOF) {
                     pos++;
                 }
@@ -129,7 +131,9 @@ public final class Tokenizer {
                 return endOfInput();
             }
             if (c == '\n') {
-                int col = pos - lineStart;
+                // As in CPython, the NEWLINE after a comment starts where the comment does.
+                int col = (commentStart >= 0 ? commentStart : pos) - lineStart;
+                commentStart = -1;
                 pos++;
                 boolean emit = bracketDepth == 0 && tokensOnLogicalLine;
                 Token t = new Token(TokenKind.NEWLINE, "\n", null, line, col, line, col + 1);
@@ -171,7 +175,8 @@ public final class Tokenizer {
     private void newLine() {
         line++;
         lineStart = pos;
-        atLineStart = true;
+        // Inside brackets a new line is a continuation: no indentation to measure.
+        atLineStart = bracketDepth == 0;
     }
 
     private void lineContinuation() {
