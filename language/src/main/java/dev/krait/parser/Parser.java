@@ -106,7 +106,7 @@ public final class Parser {
         if (tokenizerError != null || parserError.getMessage().equals("unexpected indent")) {
             return parserError;
         }
-        int furthestLine = tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line();
+        int furthestLine = tokens.isEmpty() ? 1 : tokens.get(Math.min(furthest, tokens.size() - 1)).line();
         try {
             tokenizer.drain();
         } catch (PythonSyntaxError later) {
@@ -576,11 +576,12 @@ public final class Parser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
-        advance();
+        Token colon = advance();
         boolean validTarget = target instanceof Expr.Name || target instanceof Expr.Attribute
                         || target instanceof Expr.Subscript;
         if (!validTarget && !atExpressionStart()) {
-            throw invalidSyntax();
+            // CPython's first pass stopped at the colon, and reports there.
+            throw errorAt(colon, "invalid syntax");
         }
         Expr annotation = expression();
         if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
@@ -647,7 +648,7 @@ public final class Parser {
             // "a, f() = 1": CPython meets "f() = 1" while trying the tuple elements.
             candidate = tuple.elements().get(tuple.elements().size() - 1);
         }
-        if (candidate != target && candidate instanceof Expr.Name && !parenthesized.contains(candidate)) {
+        if (candidate instanceof Expr.Name && !parenthesized.contains(candidate)) {
             throw errorAt(Span.between(candidate.span(), next.span()),
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
@@ -875,8 +876,10 @@ public final class Parser {
         Token start = advance();
         String name = expectName().text();
         expectForced("(");
+        bracketLevel++;
         Arguments args = parameters(")", true);
         expectOp(")");
+        bracketLevel--;
         Expr returns = acceptOp("->") ? expression() : null;
         expectForced(":");
         List<Stmt> body = block("function definition", start);
@@ -889,8 +892,10 @@ public final class Parser {
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (acceptOp("(")) {
+            bracketLevel++;
             callArguments(bases, keywords, false);
             expectOp(")");
+            bracketLevel--;
         }
         expectColon();
         List<Stmt> body = block("class definition", start);
@@ -1187,7 +1192,10 @@ public final class Parser {
 
     /** Whether the current token can begin an expression. */
     private boolean atExpressionStart() {
-        Token t = peek();
+        return startsExpression(peek());
+    }
+
+    private static boolean startsExpression(Token t) {
         return switch (t.kind()) {
             case NAME -> !isKeyword(t) || switch (t.text()) {
                 case "None", "True", "False", "not", "lambda", "await" -> true;
@@ -1254,7 +1262,7 @@ public final class Parser {
             return new Expr.NamedExpr(new Expr.Name(name.text(), spanOf(name)), value, spanFrom(name));
         }
         Expr e = expression();
-        if (atOp(":=")) {
+        if (atOp(":=") && startsExpression(peek(1))) {
             throw errorAt(e.span(), "cannot use assignment expressions with " + expressionName(e));
         }
         if (atOp("=") && checkStrayAssignment) {
@@ -1287,6 +1295,14 @@ public final class Parser {
 
     /** expression: a conditional expression, a lambda, or a disjunction. */
     private Expr expression() {
+        return expression(true);
+    }
+
+    /**
+     * @param checkMissingComma whether to look for a second expression right after this one (CPython's
+     *            invalid_expression); off while doing that lookahead itself
+     */
+    private Expr expression(boolean checkMissingComma) {
         enterNesting();
         try {
             if (atKeyword("lambda")) {
@@ -1307,27 +1323,42 @@ public final class Parser {
                     if (tokenizerError != null || !e.getMessage().equals("invalid syntax")) {
                         throw e;
                     }
-                    throw errorAt(spanFrom(start), "expected 'else' after 'if' expression");
+                    throw errorAt(spanFrom(start), MISSING_ELSE);
                 }
                 if (!atKeyword("else")) {
                     if (atOp(":")) {
                         throw invalidSyntax();
                     }
-                    throw errorAt(spanFrom(start), "expected 'else' after 'if' expression");
+                    throw errorAt(spanFrom(start), MISSING_ELSE);
                 }
                 advance();
                 Expr orElse = expression();
                 return new Expr.IfExp(test, body, orElse, spanFrom(start));
             }
-            checkMissingComma(body);
+            if (checkMissingComma) {
+                checkMissingComma(start, body);
+            }
             return body;
         } finally {
             nesting--;
         }
     }
 
-    /** Inside brackets, two expressions in a row are most likely a missing comma (CPython's invalid_expression). */
-    private void checkMissingComma(Expr first) {
+    /**
+     * CPython 3.11 compares names with its soft keywords by prefix, so "c", "ma" and the like count as soft keywords
+     * where it checks for them.
+     */
+    private static boolean looksLikeSoftKeyword(String name) {
+        return name.equals("_") || "case".startsWith(name) || "match".startsWith(name);
+    }
+
+    private static final String MISSING_ELSE = "expected 'else' after 'if' expression";
+
+    /**
+     * CPython's invalid_expression: inside brackets, two expressions in a row are most likely a missing comma. Outside
+     * brackets the second expression is still read, for the errors that reading it can raise.
+     */
+    private void checkMissingComma(Token start, Expr first) {
         if (!atExpressionStart()) {
             return;
         }
@@ -1337,40 +1368,27 @@ public final class Parser {
         if (first instanceof Expr.Name && at(TokenKind.STRING) && !parenthesized.contains(first)) {
             return;
         }
+        if (start.kind() == TokenKind.NAME && looksLikeSoftKeyword(start.text())) {
+            return;
+        }
         int mark = pos;
         int markFurthest = furthest;
         Expr second;
         try {
-            second = expressionWithoutMissingCommaCheck();
+            second = expression(false);
         } catch (PythonSyntaxError e) {
-            if (tokenizerError != null) {
+            if (tokenizerError != null || e.getMessage().equals(MISSING_ELSE)) {
                 throw e;
             }
             second = null;
         }
         if (second == null || bracketLevel == 0) {
-            // Outside brackets the attempt only matters for the tokenizer errors it may run into.
             pos = mark;
             furthest = markFurthest;
             return;
         }
         throw errorAt(new Span(first.span().line(), first.span().col(), second.span().endLine(), second.span().endCol()),
                         "invalid syntax. Perhaps you forgot a comma?");
-    }
-
-    private Expr expressionWithoutMissingCommaCheck() {
-        if (atKeyword("lambda")) {
-            return lambda();
-        }
-        Token start = peek();
-        Expr body = disjunction();
-        if (acceptKeyword("if")) {
-            Expr test = disjunction();
-            expectKeyword("else");
-            Expr orElse = expression();
-            return new Expr.IfExp(test, body, orElse, spanFrom(start));
-        }
-        return body;
     }
 
     private Expr lambda() {
@@ -1893,8 +1911,7 @@ public final class Parser {
             }
             Expr first = starNamedExpression();
             if (atOp(":") && !(first instanceof Expr.Starred)) {
-                advance();
-                Expr value = expression();
+                Expr value = dictValue();
                 if (atKeyword("for")) {
                     List<Comprehension> generators = comprehensionClauses();
                     expectOp("}");
@@ -1942,19 +1959,29 @@ public final class Parser {
             } else {
                 Expr key = expression();
                 if (!atOp(":")) {
-                    if (atOp(",") || atOp("}")) {
-                        throw errorAt(key.span(), "':' expected after dictionary key");
-                    }
-                    throw invalidSyntax();
+                    Span s = key.span();
+                    throw errorAt(new Span(s.endLine(), s.endCol() - 1, s.endLine(), s.endCol() - 1),
+                                    "':' expected after dictionary key");
                 }
-                advance();
                 keys.add(key);
-                values.add(expression());
+                values.add(dictValue());
             }
             more = acceptOp(",");
         }
         expectOp("}");
         return new Expr.DictExpr(keys, values, spanFrom(open));
+    }
+
+    /** The ':' and value of a dict entry. */
+    private Expr dictValue() {
+        Token colon = advance();
+        if (atOp("*")) {
+            throw errorAt(peek(), "cannot use a starred expression in a dictionary value");
+        }
+        if (atOp("}") || atOp(",")) {
+            throw errorAt(colon, "expression expected after dictionary key and ':'");
+        }
+        return expression();
     }
 
     private List<Comprehension> comprehensionClauses() {
