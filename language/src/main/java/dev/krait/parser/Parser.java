@@ -73,13 +73,13 @@ public final class Parser {
     /** Parses the argument of eval(): an expression list, optionally surrounded by blank lines. */
     public static Expr parseExpression(String source, String filename) {
         Parser p = new Parser(source, filename, 1, 0);
-        return p.guarded(p::evalInput);
+        return p.guarded(() -> p.evalInput(false));
     }
 
     /** Parses the text of an f-string replacement field, wrapped in parentheses, whose '(' stands at line:col. */
     static Expr parseFStringField(String wrappedText, String filename, int line, int col) {
         Parser p = new Parser(wrappedText, filename, line, col);
-        return p.guarded(p::evalInput);
+        return p.guarded(() -> p.evalInput(true));
     }
 
     private interface Rule<T> {
@@ -313,11 +313,15 @@ public final class Parser {
         return new Module(body, span);
     }
 
-    private Expr evalInput() {
+    /** eval's input (expressions, no starred item) or an f-string field's (star_expressions). */
+    private Expr evalInput(boolean allowStarred) {
         while (at(TokenKind.NEWLINE)) {
             advance();
         }
-        Expr e = starExpressions();
+        if (!allowStarred && atOp("*")) {
+            throw invalidSyntax();
+        }
+        Expr e = allowStarred ? starExpressions() : expressions();
         while (at(TokenKind.NEWLINE)) {
             advance();
         }
@@ -1210,6 +1214,24 @@ public final class Parser {
         };
     }
 
+    /** expressions: one expression, or a tuple of them with commas. */
+    private Expr expressions() {
+        Token start = peek();
+        Expr first = expression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elements = new ArrayList<>();
+        elements.add(first);
+        while (acceptOp(",")) {
+            if (!atExpressionStart()) {
+                break;
+            }
+            elements.add(expression());
+        }
+        return new Expr.TupleExpr(elements, spanFrom(start));
+    }
+
     /** star_expressions: one star_expression, or a tuple of them with commas. */
     private Expr starExpressions() {
         Token start = peek();
@@ -1593,8 +1615,13 @@ public final class Parser {
         Token start = peek();
         Expr base = primary();
         if (acceptOp("**")) {
-            Expr exponent = factor();
-            return new Expr.BinOp(base, Operator.POW, exponent, spanFrom(start));
+            enterNesting();
+            try {
+                Expr exponent = factor();
+                return new Expr.BinOp(base, Operator.POW, exponent, spanFrom(start));
+            } finally {
+                nesting--;
+            }
         }
         return base;
     }
