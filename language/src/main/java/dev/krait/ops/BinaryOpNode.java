@@ -89,6 +89,10 @@ public abstract class BinaryOpNode extends Node {
         return PRaise.typeError(null, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, PyObjectOps.typeName(a), PyObjectOps.typeName(b));
     }
 
+    static boolean isNonZero(double d) {
+        return d != 0;
+    }
+
     private static boolean isSequence(Object o) {
         return o instanceof String || o instanceof PList || o instanceof PTuple;
     }
@@ -194,7 +198,7 @@ public abstract class BinaryOpNode extends Node {
             return (double) a / (double) b;
         }
 
-        @Specialization(guards = "b != 0")
+        @Specialization(guards = "isNonZero(b)")
         static double divDouble(double a, double b) {
             return a / b;
         }
@@ -225,7 +229,7 @@ public abstract class BinaryOpNode extends Node {
             return Math.floorMod(a, b);
         }
 
-        @Specialization(guards = "b != 0")
+        @Specialization(guards = "isNonZero(b)")
         static double modDouble(double a, double b) {
             return Arithmetic.floatMod(a, b);
         }
