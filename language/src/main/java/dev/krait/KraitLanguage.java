@@ -1,28 +1,78 @@
 package dev.krait;
 
-import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.nodes.RootNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-@TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait",
-                defaultMimeType = KraitLanguage.MIME_TYPE, characterMimeTypes = KraitLanguage.MIME_TYPE,
-                fileTypeDetectors = {}, website = "https://krait.dev")
-public final class KraitLanguage extends TruffleLanguage<Object> {
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.builtins.BuiltinRootNode;
+import dev.krait.nodes.ModuleRootNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.PBuiltinFunction;
+
+/** The Krait language: Python 3.11 (a large subset) on Truffle. */
+@TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait", version = KraitLanguage.VERSION,
+                defaultMimeType = KraitLanguage.MIME_TYPE, characterMimeTypes = KraitLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
+                website = "https://krait.dev")
+@ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+                StandardTags.ExpressionTag.class})
+public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     public static final String ID = "python";
     public static final String MIME_TYPE = "text/x-python";
+    public static final String VERSION = "0.1.0";
+
+    private static final LanguageReference<KraitLanguage> REFERENCE = LanguageReference.create(KraitLanguage.class);
+
+    @Option(help = "Execution engine: jit (AST interpreter compiled by Graal), ast (same, compilation off at the engine), bytecode (classic loop).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Mode = new OptionKey<>("jit");
+
+    private final Map<PBuiltinFunction, RootCallTarget> builtinTargets = new ConcurrentHashMap<>();
+
+    public static KraitLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
 
     @Override
-    protected Object createContext(Env env) {
-        return new Object();
+    protected OptionDescriptors getOptionDescriptors() {
+        return new KraitLanguageOptionDescriptors();
+    }
+
+    @Override
+    protected KraitContext createContext(Env env) {
+        return new KraitContext(this, env, env.getOptions().get(Mode));
+    }
+
+    @Override
+    protected void finalizeContext(KraitContext context) {
+        context.flush();
     }
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        return new RootNode(this) {
-            @Override
-            public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
-                return 0;
-            }
-        }.getCallTarget();
+        Source source = request.getSource();
+        return new ModuleRootNode(this, source).getCallTarget();
+    }
+
+    /** The call target of a builtin function in this language instance, made on first use. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public RootCallTarget getBuiltinTarget(PBuiltinFunction function) {
+        RootCallTarget target = builtinTargets.get(function);
+        if (target == null) {
+            target = builtinTargets.computeIfAbsent(function, f -> new BuiltinRootNode(this, f).getCallTarget());
+        }
+        return target;
     }
 }

@@ -1,0 +1,22 @@
+package dev.krait.builtins;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a builtin function or method implemented by the annotated node class. The signature uses Python's
+ * syntax: {@code "iterable, /, *, key=None, reverse=False"}; a default of {@code ?} means "optional, no default"
+ * (the node receives {@link dev.krait.runtime.PNone#NO_VALUE}). Methods list {@code self} first.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Builtin {
+    String name();
+
+    String signature() default "";
+
+    /** Reached on the class without binding (e.g. {@code __new__}, {@code dict.fromkeys}, {@code str.maketrans}). */
+    boolean isStatic() default false;
+}

@@ -1,0 +1,109 @@
+package dev.krait.builtins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PEllipsis;
+import dev.krait.runtime.PModule;
+import dev.krait.runtime.PNotImplemented;
+import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.Signature;
+
+/**
+ * Turns the {@link Builtin}-annotated node classes into builtin function objects, once per JVM: module-level
+ * functions go to the builtins module, methods into their builtin class. To add a family of builtins, add its
+ * generated factory list here.
+ */
+public final class BuiltinRegistry {
+    private BuiltinRegistry() {
+    }
+
+    private static final Map<String, PBuiltinFunction> MODULE_FUNCTIONS = new LinkedHashMap<>();
+
+    static {
+        registerFunctions(BuiltinFunctionsFactory.getFactories());
+        registerMethods(BuiltinClasses.OBJECT, ObjectBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.INT, IntBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BOOL, BoolBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FLOAT, FloatBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.STR, StrBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.LIST, ListBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.TUPLE, TupleBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT, DictBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.SET, SetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FROZENSET, FrozenSetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.RANGE, RangeBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BASE_EXCEPTION, ExceptionBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.TYPE, TypeBuiltinsFactory.getFactories());
+        registerIteratorTypes(IteratorBuiltinsFactory.getFactories());
+    }
+
+    public static PBuiltinFunction create(NodeFactory<? extends BuiltinNode> factory, PythonClass owner, String moduleName) {
+        Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
+        if (b == null) {
+            throw new IllegalStateException("no @Builtin on " + factory.getNodeClass());
+        }
+        List<Object> defaults = new ArrayList<>();
+        List<Object> kwDefaults = new ArrayList<>();
+        Signature sig = Signature.parse(b.signature(), defaults, kwDefaults);
+        Object[] kw = kwDefaults.toArray();
+        return new PBuiltinFunction(b.name(), owner, sig, defaults.toArray(), kw.length == 0 ? null : kw, factory, b.isStatic(), moduleName);
+    }
+
+    private static void registerFunctions(List<? extends NodeFactory<? extends BuiltinNode>> factories) {
+        for (NodeFactory<? extends BuiltinNode> f : factories) {
+            PBuiltinFunction fn = create(f, null, "builtins");
+            MODULE_FUNCTIONS.put(fn.name, fn);
+        }
+    }
+
+    private static void registerMethods(PythonClass owner, List<? extends NodeFactory<? extends BuiltinNode>> factories) {
+        for (NodeFactory<? extends BuiltinNode> f : factories) {
+            PBuiltinFunction fn = create(f, owner, "builtins");
+            owner.setAttribute(fn.name, fn);
+        }
+    }
+
+    /** Every builtin iterator type gets the same __iter__ and __next__. */
+    private static void registerIteratorTypes(List<? extends NodeFactory<? extends BuiltinNode>> factories) {
+        PythonClass[] iteratorTypes = {BuiltinClasses.ITERATOR, BuiltinClasses.LIST_ITERATOR, BuiltinClasses.TUPLE_ITERATOR,
+                        BuiltinClasses.STR_ITERATOR, BuiltinClasses.RANGE_ITERATOR, BuiltinClasses.DICT_KEYITERATOR,
+                        BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR, BuiltinClasses.SET_ITERATOR,
+                        BuiltinClasses.ENUMERATE, BuiltinClasses.ZIP, BuiltinClasses.MAP, BuiltinClasses.FILTER,
+                        BuiltinClasses.REVERSED, BuiltinClasses.GENERATOR};
+        for (PythonClass c : iteratorTypes) {
+            for (NodeFactory<? extends BuiltinNode> f : factories) {
+                PBuiltinFunction fn = create(f, c, "builtins");
+                if (c.getOwnAttribute(fn.name) == null) {
+                    c.setAttribute(fn.name, fn);
+                }
+            }
+        }
+    }
+
+    public static PBuiltinFunction moduleFunction(String name) {
+        return MODULE_FUNCTIONS.get(name);
+    }
+
+    /** A fresh builtins module for a context (the values in it are shared, immutable builtins). */
+    public static PModule createBuiltinsModule(KraitContext context) {
+        PModule m = new PModule("builtins");
+        for (Map.Entry<String, PythonClass> e : BuiltinClasses.publicClasses().entrySet()) {
+            m.set(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, PBuiltinFunction> e : MODULE_FUNCTIONS.entrySet()) {
+            m.set(e.getKey(), e.getValue());
+        }
+        m.set("Ellipsis", PEllipsis.INSTANCE);
+        m.set("NotImplemented", PNotImplemented.INSTANCE);
+        m.set("__name__", "builtins");
+        return m;
+    }
+}

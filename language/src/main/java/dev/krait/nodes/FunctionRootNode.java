@@ -1,0 +1,105 @@
+package dev.krait.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.nodes.control.ControlExceptions;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.PCell;
+import dev.krait.runtime.PException;
+import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.PRaise;
+
+/**
+ * The body of a function, lambda or comprehension. On entry it checks the recursion limit, moves the bound arguments
+ * into their frame slots (or cells) and loads the closure; on an exception it adds its traceback entry.
+ */
+public final class FunctionRootNode extends KraitRootNode {
+    @Child private StmtNode body;
+    /** Writes argument i (frame argument i + 1) to its local; null where the parameter lives in a cell. */
+    @Children private final TargetNode[] parameterWriters;
+    /** For each parameter that is captured: the cell slot, else -1. */
+    private final int[] parameterCellSlots;
+    /** Cell slots of captured locals that are not parameters. */
+    private final int[] localCellSlots;
+    /** Slots receiving the closure's cells, in freevars order. */
+    private final int[] freeSlots;
+
+    public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, Source source, String name, StmtNode body,
+                    TargetNode[] parameterWriters, int[] parameterCellSlots, int[] localCellSlots, int[] freeSlots) {
+        super(language, descriptor, source, name);
+        this.body = body;
+        this.parameterWriters = parameterWriters;
+        this.parameterCellSlots = parameterCellSlots;
+        this.localCellSlots = localCellSlots;
+        this.freeSlots = freeSlots;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        if (++context.depth > context.recursionLimit) {
+            context.depth--;
+            throw recursionError();
+        }
+        try {
+            prologue(frame);
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ControlExceptions.ReturnException r) {
+            return r.value;
+        } catch (PException e) {
+            recordFrame(e);
+            throw e;
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            PException error = recursionError();
+            recordFrame(error);
+            throw error;
+        } finally {
+            context.depth--;
+        }
+    }
+
+    @TruffleBoundary
+    private void recordFrame(PException e) {
+        e.recordFrame(name, getFilename(), false);
+    }
+
+    private static PException recursionError() {
+        return PRaise.error(null, BuiltinClasses.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+
+    @ExplodeLoop
+    private void prologue(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        for (int i = 0; i < parameterWriters.length; i++) {
+            if (parameterCellSlots[i] >= 0) {
+                frame.setObject(parameterCellSlots[i], new PCell(args[i + 1]));
+            } else {
+                parameterWriters[i].assign(frame, args[i + 1]);
+            }
+        }
+        for (int slot : localCellSlots) {
+            frame.setObject(slot, new PCell(null));
+        }
+        if (freeSlots.length > 0) {
+            PCell[] closure = ((PFunction) args[0]).closure;
+            for (int i = 0; i < freeSlots.length; i++) {
+                frame.setObject(freeSlots[i], closure[i]);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<function " + name + ">";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.krait.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.KraitExit;
+import dev.krait.runtime.PBaseException;
+import dev.krait.runtime.PException;
+import dev.krait.runtime.PModule;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.TracebackPrinter;
+import dev.krait.ops.Arithmetic;
+import dev.krait.ops.Repr;
+import dev.krait.parser.PythonSyntaxError;
+
+/**
+ * The entry point of a program: on execution it compiles the source for the current context (front end, scope
+ * analysis, then the chosen engine), runs it as module {@code __main__}, and turns an uncaught exception into
+ * CPython's report on stderr and exit status 1 (SystemExit into its status).
+ */
+public final class ModuleRootNode extends RootNode {
+    private final Source source;
+
+    public ModuleRootNode(KraitLanguage language, Source source) {
+        super(language);
+        this.source = source;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run();
+    }
+
+    @TruffleBoundary
+    private Object run() {
+        KraitContext context = KraitContext.get(this);
+        context.registerSource(source.getName(), source.getCharacters().toString());
+        PModule module = new PModule("__main__");
+        module.set("__name__", "__main__");
+        module.set("__builtins__", context.builtins);
+        module.set("__doc__", PNone.NONE);
+        context.modules.put("__main__", module);
+        try {
+            RootNode body;
+            try {
+                body = ModuleCompiler.compile(KraitLanguage.get(this), context, source, module);
+            } catch (PythonSyntaxError e) {
+                throw dev.krait.runtime.PRaise.raise(TracebackPrinter.toPythonException(e), null);
+            }
+            body.getCallTarget().call();
+            context.flush();
+            return PNone.NONE;
+        } catch (PException e) {
+            CompilerDirectives.transferToInterpreter();
+            throw exitFor(context, e.getException());
+        } catch (StackOverflowError e) {
+            context.out.flush();
+            context.err.println("Fatal Python error: Cannot recover from stack overflow.");
+            throw new KraitExit(1);
+        }
+    }
+
+    private static KraitExit exitFor(KraitContext context, PBaseException exc) {
+        context.out.flush();
+        if (exc.getPythonClass().isSubclassOf(BuiltinClasses.SYSTEM_EXIT)) {
+            Object code = exc.getArgs().size() == 0 ? PNone.NONE : exc.getArgs().size() == 1 ? exc.getArgs().get(0) : exc.getArgs();
+            if (code == PNone.NONE) {
+                return new KraitExit(0);
+            }
+            if (Arithmetic.isInt(code)) {
+                return new KraitExit((int) Arithmetic.asLong(code));
+            }
+            context.err.println(Repr.str(code));
+            return new KraitExit(1);
+        }
+        TracebackPrinter.print(context, exc);
+        return new KraitExit(1);
+    }
+
+    @Override
+    public String getName() {
+        return "<main>";
+    }
+
+    static FrameDescriptor emptyDescriptor() {
+        return FrameDescriptor.newBuilder().build();
+    }
+}

@@ -1,0 +1,578 @@
+package dev.krait.nodes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.ast.Alias;
+import dev.krait.ast.Arguments;
+import dev.krait.ast.Comprehension;
+import dev.krait.ast.ExceptHandler;
+import dev.krait.ast.Expr;
+import dev.krait.ast.Keyword;
+import dev.krait.ast.Module;
+import dev.krait.ast.Node;
+import dev.krait.ast.Span;
+import dev.krait.ast.Stmt;
+import dev.krait.nodes.call.CallExprNode;
+import dev.krait.nodes.call.DecorateNode;
+import dev.krait.nodes.call.MakeFunctionNode;
+import dev.krait.nodes.control.BlockNode;
+import dev.krait.nodes.control.ForNode;
+import dev.krait.nodes.control.IfNode;
+import dev.krait.nodes.control.RaiseNode;
+import dev.krait.nodes.control.SimpleControlNodes;
+import dev.krait.nodes.control.TryExceptNode;
+import dev.krait.nodes.control.TryFinallyNode;
+import dev.krait.nodes.control.WhileNode;
+import dev.krait.nodes.expression.AccessNodes;
+import dev.krait.nodes.expression.ComprehensionNodes;
+import dev.krait.nodes.expression.DisplayNodes;
+import dev.krait.nodes.expression.FStringNodes;
+import dev.krait.nodes.expression.LiteralNodes;
+import dev.krait.nodes.expression.OperatorNodes;
+import dev.krait.nodes.statement.AssertNode;
+import dev.krait.nodes.statement.AssignNode;
+import dev.krait.nodes.statement.AugAssignNodes;
+import dev.krait.nodes.statement.DeleteNode;
+import dev.krait.nodes.statement.ExprStmtNode;
+import dev.krait.nodes.statement.ImportNode;
+import dev.krait.nodes.statement.Targets;
+import dev.krait.nodes.variables.CellNodes;
+import dev.krait.nodes.variables.ReadGlobalNode;
+import dev.krait.nodes.variables.ReadLocalNode;
+import dev.krait.nodes.variables.WriteGlobalNode;
+import dev.krait.nodes.variables.WriteLocalNode;
+import dev.krait.parser.PythonSyntaxError;
+import dev.krait.runtime.FunctionCode;
+import dev.krait.runtime.PEllipsis;
+import dev.krait.runtime.PModule;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.Signature;
+import dev.krait.scope.Scope;
+import dev.krait.scope.ScopeAnalyzer;
+import dev.krait.scope.ScopeTable;
+import dev.krait.scope.SymbolKind;
+
+/** Builds the self-specializing AST (nodes) from the syntax tree after scope analysis. */
+public final class Translator {
+    private final KraitLanguage language;
+    private final Source source;
+    private final ScopeTable scopes;
+    private final PModule module;
+    private final String[] sourceLines;
+    private FunctionState state;
+
+    /** The frame layout of the code being translated. */
+    private static final class FunctionState {
+        final Scope scope;
+        final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
+        final Map<String, Integer> slots = new HashMap<>();
+
+        FunctionState(Scope scope) {
+            this.scope = scope;
+        }
+
+        int newSlot(String name) {
+            return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
+        }
+
+        int tempSlot() {
+            return descriptor.addSlot(FrameSlotKind.Object, null, null);
+        }
+    }
+
+    public Translator(KraitLanguage language, Source source, ScopeTable scopes, PModule module) {
+        this.language = language;
+        this.source = source;
+        this.scopes = scopes;
+        this.module = module;
+        this.sourceLines = source.getCharacters().toString().split("\n", -1);
+    }
+
+    public ModuleBodyRootNode translateModule(Module tree) {
+        state = new FunctionState(scopes.module);
+        StmtNode body = block(tree.body());
+        return new ModuleBodyRootNode(language, state.descriptor.build(), source, body);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private <T extends KraitNode> T at(T node, Span span) {
+        int endCol = Math.max(span.endCol(), 1);
+        node.setPosition(span.line(), span.col() + 1, span.endLine(), endCol);
+        return node;
+    }
+
+    private PythonSyntaxError error(String message, Span span) {
+        String text = span.line() - 1 < sourceLines.length ? sourceLines[span.line() - 1] + "\n" : null;
+        return new PythonSyntaxError(message, source.getName(), span.line(), span.col() + 1, text);
+    }
+
+    private StmtNode block(List<Stmt> body) {
+        StmtNode[] nodes = new StmtNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = statement(body.get(i));
+        }
+        return new BlockNode(nodes);
+    }
+
+    private StmtNode blockOrNull(List<Stmt> body) {
+        return body.isEmpty() ? null : block(body);
+    }
+
+    private ExprNode[] expressions(List<Expr> list) {
+        ExprNode[] nodes = new ExprNode[list.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expr(list.get(i));
+        }
+        return nodes;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private StmtNode statement(Stmt s) {
+        StmtNode node = switch (s) {
+            case Stmt.ExprStmt e -> new ExprStmtNode(expr(e.value()));
+            case Stmt.Assign a -> {
+                TargetNode[] targets = new TargetNode[a.targets().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = target(a.targets().get(i));
+                }
+                yield new AssignNode(expr(a.value()), targets);
+            }
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> a.value() == null ? new SimpleControlNodes.PassNode() : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+            case Stmt.FunctionDef f -> new AssignNode(functionDefinition(f), new TargetNode[]{nameTarget(f.name(), f.span())});
+            case Stmt.ClassDef c -> throw error("class definitions are not supported yet", c.span());
+            case Stmt.Return r -> new SimpleControlNodes.ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.Delete d -> {
+                StmtNode[] dels = new StmtNode[d.targets().size()];
+                for (int i = 0; i < dels.length; i++) {
+                    dels[i] = delete(d.targets().get(i));
+                }
+                yield dels.length == 1 ? dels[0] : new BlockNode(dels);
+            }
+            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), blockOrNull(i.orElse()));
+            case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), blockOrNull(w.orElse()));
+            case Stmt.For f -> new ForNode(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orElse()), state.tempSlot());
+            case Stmt.Break b -> new SimpleControlNodes.BreakNode();
+            case Stmt.Continue c -> new SimpleControlNodes.ContinueNode();
+            case Stmt.Pass p -> new SimpleControlNodes.PassNode();
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+            case Stmt.Try t -> tryStatement(t);
+            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.Import i -> importStatement(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> new SimpleControlNodes.PassNode();
+            case Stmt.Nonlocal n -> new SimpleControlNodes.PassNode();
+            case Stmt.With w -> throw error("with statements are not supported yet", w.span());
+        };
+        return at(node, s.span());
+    }
+
+    private StmtNode augAssign(Stmt.AugAssign a) {
+        ExprNode value = expr(a.value());
+        return switch (a.target()) {
+            case Expr.Name n -> new AugAssignNodes.AugAssignName(at(readName(n.id()), n.span()), nameTarget(n.id(), n.span()), a.op(), value);
+            case Expr.Subscript s -> new AugAssignNodes.AugAssignSubscript(expr(s.value()), expr(s.index()), a.op(), value);
+            case Expr.Attribute at -> new AugAssignNodes.AugAssignAttribute(expr(at.value()), at.attr(), a.op(), value);
+            default -> throw error("'" + "expression" + "' is an illegal expression for augmented assignment", a.target().span());
+        };
+    }
+
+    private StmtNode tryStatement(Stmt.Try t) {
+        StmtNode body = block(t.body());
+        if (!t.handlers().isEmpty()) {
+            TryExceptNode.Handler[] handlers = new TryExceptNode.Handler[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                ExceptHandler h = t.handlers().get(i);
+                TargetNode name = h.name() == null ? null : nameTarget(h.name(), h.span());
+                StmtNode clear = h.name() == null ? null : clearName(h.name());
+                handlers[i] = new TryExceptNode.Handler(h.type() == null ? null : expr(h.type()), name, block(h.body()), clear);
+            }
+            body = at(new TryExceptNode(body, handlers, blockOrNull(t.orElse())), t.span());
+        }
+        if (!t.finalBody().isEmpty()) {
+            body = at(new TryFinallyNode(body, block(t.finalBody())), t.span());
+        }
+        return body;
+    }
+
+    private StmtNode importStatement(Stmt.Import i) {
+        StmtNode[] nodes = new StmtNode[i.names().size()];
+        for (int k = 0; k < nodes.length; k++) {
+            Alias a = i.names().get(k);
+            String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
+            nodes[k] = at(new ImportNode(a.name(), a.asName() != null, null, nameTarget(bound, a.span())), a.span());
+        }
+        return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
+    }
+
+    private StmtNode importFrom(Stmt.ImportFrom i) {
+        List<StmtNode> nodes = new ArrayList<>();
+        String moduleName = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        for (Alias a : i.names()) {
+            String bound = a.asName() != null ? a.asName() : a.name();
+            nodes.add(at(new ImportNode(moduleName, true, a.name(), a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
+        }
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private SymbolKind kindOf(String id) {
+        if (state.scope.kind == Scope.Kind.MODULE) {
+            return SymbolKind.GLOBAL_IMPLICIT;
+        }
+        return state.scope.kindOf(id);
+    }
+
+    private int slotOf(String id) {
+        Integer slot = state.slots.get(id);
+        if (slot == null) {
+            throw new IllegalStateException("no slot for " + id + " in " + state.scope);
+        }
+        return slot;
+    }
+
+    private ExprNode readName(String id) {
+        return switch (kindOf(id)) {
+            case LOCAL -> ReadLocalNode.create(slotOf(id), id);
+            case CELL -> new CellNodes.ReadCellNode(slotOf(id), id, false);
+            case FREE -> new CellNodes.ReadCellNode(slotOf(id), id, true);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> ReadGlobalNode.create(id, module);
+        };
+    }
+
+    private TargetNode nameTarget(String id, Span span) {
+        TargetNode t = switch (kindOf(id)) {
+            case LOCAL -> WriteLocalNode.create(slotOf(id));
+            case CELL, FREE -> new CellNodes.WriteCellNode(slotOf(id));
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new WriteGlobalNode(id, module);
+        };
+        return at(t, span);
+    }
+
+    private StmtNode deleteName(String id, boolean quiet) {
+        return switch (kindOf(id)) {
+            case LOCAL -> quiet ? new DeleteNode.ClearLocal(slotOf(id)) : new DeleteNode.DeleteLocal(slotOf(id), id);
+            case CELL -> new DeleteNode.DeleteCell(slotOf(id), id, false, quiet);
+            case FREE -> new DeleteNode.DeleteCell(slotOf(id), id, true, quiet);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new DeleteNode.DeleteGlobal(id, module, quiet);
+        };
+    }
+
+    private StmtNode clearName(String id) {
+        return deleteName(id, true);
+    }
+
+    private StmtNode delete(Expr target) {
+        StmtNode node = switch (target) {
+            case Expr.Name n -> deleteName(n.id(), false);
+            case Expr.Subscript s -> new DeleteNode.DeleteItem(expr(s.value()), expr(s.index()));
+            case Expr.Attribute a -> new DeleteNode.DeleteAttribute(expr(a.value()), a.attr());
+            case Expr.TupleExpr t -> block(t.elements().stream().map(e -> (Stmt) new Stmt.Delete(List.of(e), e.span())).toList());
+            case Expr.ListExpr l -> block(l.elements().stream().map(e -> (Stmt) new Stmt.Delete(List.of(e), e.span())).toList());
+            default -> throw error("cannot delete expression", target.span());
+        };
+        return at(node, target.span());
+    }
+
+    private TargetNode target(Expr t) {
+        TargetNode node = switch (t) {
+            case Expr.Name n -> nameTarget(n.id(), n.span());
+            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr());
+            case Expr.Subscript s -> new Targets.SubscriptTarget(expr(s.value()), expr(s.index()));
+            case Expr.TupleExpr tuple -> unpackTarget(tuple.elements(), t.span());
+            case Expr.ListExpr list -> unpackTarget(list.elements(), t.span());
+            case Expr.Starred s -> throw error("starred assignment target must be in a list or tuple", s.span());
+            default -> throw error("cannot assign to expression", t.span());
+        };
+        return at(node, t.span());
+    }
+
+    private TargetNode unpackTarget(List<Expr> elements, Span span) {
+        TargetNode[] targets = new TargetNode[elements.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr e = elements.get(i);
+            if (e instanceof Expr.Starred s) {
+                if (star >= 0) {
+                    throw error("multiple starred expressions in assignment", s.span());
+                }
+                star = i;
+                targets[i] = target(s.value());
+            } else {
+                targets[i] = target(e);
+            }
+        }
+        return new Targets.UnpackTarget(targets, star);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private ExprNode expr(Expr e) {
+        ExprNode node = switch (e) {
+            case Expr.IntLiteral i -> i.value() instanceof Long l ? new LiteralNodes.LongLiteral(l) : new LiteralNodes.ObjectLiteral(i.value());
+            case Expr.FloatLiteral f -> new LiteralNodes.DoubleLiteral(f.value());
+            case Expr.StrLiteral s -> new LiteralNodes.ObjectLiteral(s.value());
+            case Expr.BytesLiteral b -> new LiteralNodes.ObjectLiteral(b.value());
+            case Expr.BoolLiteral b -> new LiteralNodes.ObjectLiteral(b.value());
+            case Expr.NoneLiteral n -> new LiteralNodes.ObjectLiteral(PNone.NONE);
+            case Expr.EllipsisLiteral x -> new LiteralNodes.ObjectLiteral(PEllipsis.INSTANCE);
+            case Expr.FString f -> fstring(f);
+            case Expr.FormattedValue f -> new FStringNodes.FormattedValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+            case Expr.Name n -> readName(n.id());
+            case Expr.BinOp b -> new OperatorNodes.BinaryNode(expr(b.left()), b.op(), expr(b.right()));
+            case Expr.UnaryOp u -> switch (u.op()) {
+                case NOT -> new OperatorNodes.NotNode(expr(u.operand()));
+                case NEG -> negative(u);
+                default -> new OperatorNodes.UnaryNode(u.op(), expr(u.operand()));
+            };
+            case Expr.BoolOp b -> new OperatorNodes.BoolOpNode(b.isAnd(), expressions(b.values()));
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> new OperatorNodes.IfExpNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
+            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), List.of(new Stmt.Return(l.body(), l.body().span())), null);
+            case Expr.Call c -> call(c);
+            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr());
+            case Expr.Subscript s -> new AccessNodes.SubscriptNode(expr(s.value()), expr(s.index()));
+            case Expr.Slice s -> new AccessNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
+                            s.step() == null ? null : expr(s.step()));
+            case Expr.Starred s -> new DisplayNodes.StarredNode(expr(s.value()));
+            case Expr.ListExpr l -> new DisplayNodes.ListDisplay(expressions(l.elements()), hasStar(l.elements()));
+            case Expr.TupleExpr t -> new DisplayNodes.TupleDisplay(expressions(t.elements()), hasStar(t.elements()));
+            case Expr.SetExpr s -> new DisplayNodes.SetDisplay(expressions(s.elements()), hasStar(s.elements()));
+            case Expr.DictExpr d -> {
+                ExprNode[] keys = new ExprNode[d.keys().size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+                }
+                yield new DisplayNodes.DictDisplay(keys, expressions(d.values()));
+            }
+            case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.element(), null);
+            case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.element(), null);
+            case Expr.DictComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.DICT, c.key(), c.value());
+            case Expr.GeneratorExp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.GENERATOR, c.element(), null);
+            case Expr.Yield y -> throw error("generators are not supported yet", y.span());
+            case Expr.YieldFrom y -> throw error("generators are not supported yet", y.span());
+            case Expr.NamedExpr n -> new AccessNodes.NamedExprNode(nameTarget(n.target().id(), n.target().span()), expr(n.value()));
+        };
+        return at(node, e.span());
+    }
+
+    /** -5 is a constant (so -9223372036854775808 stays a long); other negations are operators. */
+    private ExprNode negative(Expr.UnaryOp u) {
+        if (u.operand() instanceof Expr.IntLiteral i) {
+            Object v = dev.krait.ops.Arithmetic.negate(i.value());
+            return v instanceof Long l ? new LiteralNodes.LongLiteral(l) : new LiteralNodes.ObjectLiteral(v);
+        }
+        if (u.operand() instanceof Expr.FloatLiteral f) {
+            return new LiteralNodes.DoubleLiteral(-f.value());
+        }
+        return new OperatorNodes.UnaryNode(u.op(), expr(u.operand()));
+    }
+
+    private static boolean hasStar(List<Expr> elements) {
+        for (Expr e : elements) {
+            if (e instanceof Expr.Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ExprNode fstring(Expr.FString f) {
+        ExprNode[] parts = expressions(f.parts());
+        if (parts.length == 1 && f.parts().get(0) instanceof Expr.StrLiteral) {
+            return parts[0];
+        }
+        return new FStringNodes.JoinNode(parts);
+    }
+
+    private ExprNode compare(Expr.Compare c) {
+        if (c.ops().size() == 1) {
+            return new OperatorNodes.CompareOneNode(expr(c.left()), c.ops().get(0), expr(c.comparators().get(0)));
+        }
+        ExprNode[] operands = new ExprNode[c.ops().size() + 1];
+        operands[0] = expr(c.left());
+        for (int i = 0; i < c.comparators().size(); i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+        }
+        return new OperatorNodes.ChainedCompareNode(operands, c.ops().toArray(new dev.krait.ast.CompareOperator[0]));
+    }
+
+    private ExprNode call(Expr.Call c) {
+        ExprNode[] args = expressions(c.args());
+        String[] kwNames = new String[c.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            Keyword k = c.keywords().get(i);
+            kwNames[i] = k.name();
+            kwValues[i] = expr(k.value());
+        }
+        if (c.func() instanceof Expr.Attribute a) {
+            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+        }
+        return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    private ExprNode functionDefinition(Stmt.FunctionDef f) {
+        Object doc = PNone.NONE;
+        if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLiteral s) {
+            doc = s.value();
+        }
+        ExprNode make = makeFunction(f, f.name(), f.args(), f.body(), doc);
+        if (f.decorators().isEmpty()) {
+            return make;
+        }
+        return at(new DecorateNode(expressions(f.decorators()), make), f.span());
+    }
+
+    private MakeFunctionNode makeFunction(Node node, String name, Arguments args, List<Stmt> body, Object doc) {
+        ExprNode[] defaults = expressions(args.defaults());
+        ExprNode[] kwDefaults = new ExprNode[args.kwDefaults().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = args.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        Scope scope = scopes.scopeOf(node);
+        if (scope.isGenerator) {
+            throw error("generators are not supported yet", node.span());
+        }
+        int[] closureSlots = closureSlots(scope);
+        FunctionCode code = compileFunction(scope, name, args, body, node.span());
+        return new MakeFunctionNode(code, module, defaults, kwDefaults, closureSlots, doc == null ? PNone.NONE : doc);
+    }
+
+    /** The slots in the current frame holding the cells that become {@code scope}'s closure. */
+    private int[] closureSlots(Scope scope) {
+        int[] slots = new int[scope.freevars.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slotOf(scope.freevars.get(i));
+        }
+        return slots;
+    }
+
+    private FunctionCode compileFunction(Scope scope, String name, Arguments args, List<Stmt> body, Span span) {
+        FunctionState outer = state;
+        state = new FunctionState(scope);
+        try {
+            List<Arguments.Arg> params = ScopeAnalyzer.allParameters(args);
+            TargetNode[] writers = new TargetNode[params.size()];
+            int[] parameterCells = new int[params.size()];
+            allocateSlots(scope);
+            for (int i = 0; i < writers.length; i++) {
+                String p = params.get(i).name();
+                if (scope.kindOf(p) == SymbolKind.CELL) {
+                    parameterCells[i] = slotOf(p);
+                } else {
+                    parameterCells[i] = -1;
+                    writers[i] = WriteLocalNode.create(slotOf(p));
+                }
+            }
+            List<Integer> localCells = new ArrayList<>();
+            for (String c : scope.cellvars) {
+                if (!scope.varnames.subList(0, params.size()).contains(c)) {
+                    localCells.add(slotOf(c));
+                }
+            }
+            int[] freeSlots = new int[scope.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = slotOf(scope.freevars.get(i));
+            }
+            StmtNode bodyNode = block(body);
+            String qualname = scope.qualname;
+            FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, name, bodyNode, writers, parameterCells,
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+            Signature signature = signatureOf(args);
+            return new FunctionCode(name, qualname, signature, root.getCallTarget(), scope.isGenerator, source.getName(), span.line());
+        } finally {
+            state = outer;
+        }
+    }
+
+    private void allocateSlots(Scope scope) {
+        for (String v : scope.varnames) {
+            state.slots.put(v, state.newSlot(v));
+        }
+        for (String c : scope.cellvars) {
+            if (!state.slots.containsKey(c)) {
+                state.slots.put(c, state.newSlot(c));
+            }
+        }
+        for (String f : scope.freevars) {
+            state.slots.put(f, state.newSlot(f));
+        }
+    }
+
+    private static Signature signatureOf(Arguments args) {
+        List<String> positional = new ArrayList<>();
+        for (Arguments.Arg a : args.posOnly()) {
+            positional.add(a.name());
+        }
+        for (Arguments.Arg a : args.args()) {
+            positional.add(a.name());
+        }
+        String[] kwOnly = args.kwOnly().stream().map(Arguments.Arg::name).toArray(String[]::new);
+        return new Signature(positional.toArray(new String[0]), args.posOnly().size(), kwOnly,
+                        args.vararg() == null ? null : args.vararg().name(), args.kwarg() == null ? null : args.kwarg().name());
+    }
+
+    // ------------------------------------------------------------------ comprehensions
+
+    private ExprNode comprehension(Expr node, List<Comprehension> generators, ComprehensionNodes.Kind kind, Expr element, Expr value) {
+        Scope scope = scopes.scopeOf(node);
+        ExprNode firstIterable = expr(generators.get(0).iter());
+        int[] closureSlots = closureSlots(scope);
+        FunctionState outer = state;
+        state = new FunctionState(scope);
+        FunctionCode code;
+        try {
+            allocateSlots(scope);
+            List<Integer> localCells = new ArrayList<>();
+            for (String c : scope.cellvars) {
+                if (!c.equals(".0")) {
+                    localCells.add(slotOf(c));
+                }
+            }
+            int[] freeSlots = new int[scope.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = slotOf(scope.freevars.get(i));
+            }
+            int resultSlot = state.tempSlot();
+            StmtNode inner = at(new ComprehensionNodes.CollectNode(resultSlot, kind, expr(element), value == null ? null : expr(value)), element.span());
+            for (int i = generators.size() - 1; i >= 0; i--) {
+                Comprehension g = generators.get(i);
+                for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                    Expr test = g.ifs().get(k);
+                    inner = at(new IfNode(expr(test), inner, null), test.span());
+                }
+                ExprNode iterable = i == 0 ? at(ReadLocalNode.create(slotOf(".0"), ".0"), g.iter().span()) : expr(g.iter());
+                inner = at(new ForNode(target(g.target()), iterable, inner, null, state.tempSlot()), g.span());
+            }
+            StmtNode body = new BlockNode(new StmtNode[]{
+                            new ComprehensionNodes.InitResultNode(resultSlot, kind),
+                            inner,
+                            new SimpleControlNodes.ReturnNode(new ComprehensionNodes.ReadResultNode(resultSlot))});
+            TargetNode[] writers = {WriteLocalNode.create(slotOf(".0"))};
+            FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, scope.name, body, writers, new int[]{-1},
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+            code = new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null), root.getCallTarget(),
+                            false, source.getName(), node.span().line());
+        } finally {
+            state = outer;
+        }
+        MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
+        return new ComprehensionNodes.ComprehensionNode(firstIterable, make, DirectCallNode.create(code.callTarget), kind);
+    }
+}

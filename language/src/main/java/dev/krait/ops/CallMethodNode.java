@@ -1,0 +1,68 @@
+package dev.krait.ops;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PModule;
+import dev.krait.runtime.PyObject;
+import dev.krait.runtime.PythonClass;
+
+/**
+ * {@code receiver.name(args)} without creating a bound method: for values of builtin types the method is looked
+ * up once per receiver type at this site (builtin types never change) and called with the receiver prepended.
+ */
+@GenerateUncached
+public abstract class CallMethodNode extends Node {
+
+    public abstract Object execute(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues);
+
+    public static CallMethodNode create() {
+        return CallMethodNodeGen.create();
+    }
+
+    public static CallMethodNode getUncached() {
+        return CallMethodNodeGen.getUncached();
+    }
+
+    /** The builtin type whose methods this receiver uses, or null when instance attributes could shadow them. */
+    static PythonClass methodType(Object receiver) {
+        if (receiver instanceof PModule || receiver instanceof PythonClass) {
+            return null;
+        }
+        PythonClass type = PyObjectOps.typeOf(receiver);
+        if (!type.isBuiltin() || (receiver instanceof PyObject && hasInstanceAttributes(receiver))) {
+            return null;
+        }
+        return type;
+    }
+
+    private static boolean hasInstanceAttributes(Object receiver) {
+        return receiver instanceof dev.krait.runtime.PFunction || receiver instanceof dev.krait.runtime.PBaseException;
+    }
+
+    static Object lookupMethod(PythonClass type, String name) {
+        if (type == null) {
+            return null;
+        }
+        Object m = type.lookup(name);
+        return m instanceof PBuiltinFunction b && !b.isStatic ? m : null;
+    }
+
+    @Specialization(guards = {"name == cachedName", "methodType(receiver) == cachedType", "method != null"}, limit = "4")
+    static Object callBuiltinMethod(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("name") String cachedName,
+                    @Cached("methodType(receiver)") PythonClass cachedType,
+                    @Cached("lookupMethod(cachedType, cachedName)") Object method,
+                    @Cached CallNode call) {
+        return call.execute(method, CallNode.prepend(receiver, args), kwNames, kwValues);
+    }
+
+    @Specialization(replaces = "callBuiltinMethod")
+    static Object callGeneric(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached CallNode call) {
+        return call.execute(Attributes.get(receiver, name), args, kwNames, kwValues);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.krait.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PRaise;
+import dev.krait.runtime.PTuple;
+import dev.krait.runtime.Signature;
+
+/** Binding call arguments to parameters (with CPython's error messages), and calls from Java code. */
+public final class Calls {
+    private Calls() {
+    }
+
+    public static final String[] NO_KEYWORDS = new String[0];
+    public static final Object[] NO_ARGS = new Object[0];
+
+    /** Calls any callable with positional arguments, from Java (slow path, e.g. a key function of sorted()). */
+    @TruffleBoundary
+    public static Object callUncached(Object callee, Object... args) {
+        return CallNode.getUncached().execute(callee, args, NO_KEYWORDS, NO_ARGS);
+    }
+
+    @TruffleBoundary
+    public static Object callUncachedKw(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return CallNode.getUncached().execute(callee, args, kwNames, kwValues);
+    }
+
+    /**
+     * Binds arguments to a signature. The result is the frame-arguments array: the callee at index 0, then the bound
+     * values in {@link Signature} order. {@code kwDefaults} may be null; its entries are null where there is no
+     * default.
+     */
+    @TruffleBoundary
+    public static Object[] bind(String name, Signature sig, Object[] defaults, Object[] kwDefaults, Object callee, Object[] args,
+                    String[] kwNames, Object[] kwValues) {
+        int np = sig.positional.length;
+        Object[] out = new Object[1 + sig.boundCount()];
+        out[0] = callee;
+        int given = args.length;
+        if (given > np && !sig.hasVarargs()) {
+            throw tooManyPositional(name, sig, defaults.length, given, kwNames);
+        }
+        int n = Math.min(given, np);
+        System.arraycopy(args, 0, out, 1, n);
+        int kwOnlyBase = 1 + np;
+        int varargsIndex = kwOnlyBase + sig.kwOnly.length;
+        int varkwIndex = varargsIndex + (sig.hasVarargs() ? 1 : 0);
+        if (sig.hasVarargs()) {
+            Object[] rest = new Object[Math.max(0, given - np)];
+            if (rest.length > 0) {
+                System.arraycopy(args, np, rest, 0, rest.length);
+            }
+            out[varargsIndex] = new PTuple(rest);
+        }
+        PDict kwargs = sig.hasVarkw() ? new PDict() : null;
+        List<String> posOnlyAsKeyword = null;
+        for (int k = 0; k < kwNames.length; k++) {
+            String kw = kwNames[k];
+            int idx = indexOf(sig.positional, kw);
+            if (idx >= sig.posOnlyCount) {
+                if (out[1 + idx] != null) {
+                    throw PRaise.typeError(null, "%s() got multiple values for argument '%s'", name, kw);
+                }
+                out[1 + idx] = kwValues[k];
+                continue;
+            }
+            int j = indexOf(sig.kwOnly, kw);
+            if (j >= 0) {
+                if (out[kwOnlyBase + j] != null) {
+                    throw PRaise.typeError(null, "%s() got multiple values for argument '%s'", name, kw);
+                }
+                out[kwOnlyBase + j] = kwValues[k];
+            } else if (kwargs != null) {
+                if (kwargs.getStorage().containsKey(kw)) {
+                    throw PRaise.typeError(null, "%s() got multiple values for keyword argument '%s'", name, kw);
+                }
+                kwargs.put(kw, kwValues[k]);
+            } else if (idx >= 0) {
+                if (posOnlyAsKeyword == null) {
+                    posOnlyAsKeyword = new ArrayList<>();
+                }
+                posOnlyAsKeyword.add(kw);
+            } else {
+                throw PRaise.typeError(null, "%s() got an unexpected keyword argument '%s'", name, kw);
+            }
+        }
+        if (posOnlyAsKeyword != null) {
+            throw PRaise.typeError(null, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name,
+                            String.join(", ", posOnlyAsKeyword));
+        }
+        int firstDefault = np - defaults.length;
+        List<String> missing = null;
+        for (int i = n; i < np; i++) {
+            if (out[1 + i] == null) {
+                if (i >= firstDefault) {
+                    out[1 + i] = defaults[i - firstDefault];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.positional[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(name, "positional", missing);
+        }
+        for (int j = 0; j < sig.kwOnly.length; j++) {
+            if (out[kwOnlyBase + j] == null) {
+                Object d = kwDefaults == null ? null : kwDefaults[j];
+                if (d != null) {
+                    out[kwOnlyBase + j] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.kwOnly[j]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(name, "keyword-only", missing);
+        }
+        if (kwargs != null) {
+            out[varkwIndex] = kwargs;
+        }
+        return out;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RuntimeException tooManyPositional(String name, Signature sig, int defaultCount, int given, String[] kwNames) {
+        int np = sig.positional.length;
+        String takes = defaultCount > 0 ? "from " + (np - defaultCount) + " to " + np : String.valueOf(np);
+        boolean plural = defaultCount > 0 || np != 1;
+        int kwOnlyGiven = 0;
+        for (String kw : kwNames) {
+            if (indexOf(sig.kwOnly, kw) >= 0) {
+                kwOnlyGiven++;
+            }
+        }
+        String kwOnlyPart = kwOnlyGiven == 0 ? "" : String.format(" positional argument%s (and %d keyword-only argument%s)", given != 1 ? "s" : "", kwOnlyGiven, kwOnlyGiven != 1 ? "s" : "");
+        return PRaise.typeError(null, "%s() takes %s positional argument%s but %d%s %s given", name, takes, plural ? "s" : "", given, kwOnlyPart,
+                        given == 1 && kwOnlyGiven == 0 ? "was" : "were");
+    }
+
+    private static RuntimeException missingArguments(String name, String kind, List<String> missing) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < missing.size(); i++) {
+            if (i > 0) {
+                names.append(missing.size() == 2 ? " and " : (i == missing.size() - 1 ? ", and " : ", "));
+            }
+            names.append('\'').append(missing.get(i)).append('\'');
+        }
+        return PRaise.typeError(null, "%s() missing %d required %s argument%s: %s", name, missing.size(), kind, missing.size() == 1 ? "" : "s", names);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.krait.ops;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PList;
+import dev.krait.runtime.PTuple;
+
+/** {@code obj[key]}: in-range list/tuple indexing and dict lookups inline, everything else via {@link Items}. */
+@GenerateUncached
+public abstract class GetItemNode extends Node {
+
+    public abstract Object execute(Object obj, Object key);
+
+    public static GetItemNode create() {
+        return GetItemNodeGen.create();
+    }
+
+    public static GetItemNode getUncached() {
+        return GetItemNodeGen.getUncached();
+    }
+
+    static boolean inRange(long index, int size) {
+        return index >= 0 && index < size;
+    }
+
+    @Specialization(guards = "inRange(index, list.size())")
+    static Object getList(PList list, long index) {
+        return list.get((int) index);
+    }
+
+    @Specialization(guards = "inRange(index, tuple.size())")
+    static Object getTuple(PTuple tuple, long index) {
+        return tuple.get((int) index);
+    }
+
+    @Specialization(guards = "dict.getPythonClass() == DICT")
+    static Object getDict(PDict dict, Object key) {
+        Object v = dict.get(key);
+        if (v == null) {
+            return Items.getItem(dict, key);
+        }
+        return v;
+    }
+
+    static final dev.krait.runtime.PythonClass DICT = dev.krait.runtime.BuiltinClasses.DICT;
+
+    @Fallback
+    static Object getGeneric(Object obj, Object key) {
+        return Items.getItem(obj, key);
+    }
+}

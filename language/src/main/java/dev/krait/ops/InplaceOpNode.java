@@ -1,0 +1,82 @@
+package dev.krait.ops;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.ast.Operator;
+import dev.krait.runtime.DictStorage;
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PList;
+import dev.krait.runtime.PSet;
+import dev.krait.runtime.PyObject;
+
+/**
+ * {@code a op= b}: mutable builtins (list +=, set |= ...) and user classes with {@code __iop__} change in place;
+ * everything else (numbers, str, tuples) is the binary operator.
+ */
+public final class InplaceOpNode extends Node {
+    private final Operator op;
+    @Child private BinaryOpNode binary;
+
+    private InplaceOpNode(Operator op) {
+        this.op = op;
+        this.binary = BinaryOpNode.create(op);
+    }
+
+    public static InplaceOpNode create(Operator op) {
+        return new InplaceOpNode(op);
+    }
+
+    public Object execute(Object a, Object b) {
+        if (a instanceof PyObject) {
+            Object r = inplace(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        return binary.execute(a, b);
+    }
+
+    /** The in-place semantics only: the result, or null when the binary operator applies. */
+    @TruffleBoundary
+    public static Object inplace(Operator op, Object a, Object b) {
+        if (a instanceof PList l && op == Operator.ADD) {
+            Object[] values = PyObjectOps.toArray(b);
+            l.addAll(values, values.length);
+            return l;
+        }
+        if (a instanceof PList l && op == Operator.MUL && Arithmetic.isInt(b)) {
+            Object[] items = l.toArray();
+            long n = Arithmetic.asLong(b);
+            l.clear();
+            for (long i = 0; i < n; i++) {
+                l.addAll(items, items.length);
+            }
+            return l;
+        }
+        if (a instanceof PSet s && !s.isFrozen() && b instanceof PSet other) {
+            DictStorage result = SetOps.combine(op, s, other);
+            if (result != null) {
+                s.setStorage(result);
+                return s;
+            }
+        }
+        if (a instanceof PDict d && op == Operator.BITOR && b instanceof PDict other) {
+            DictStorage os = other.getStorage();
+            for (int p = 0; p < os.limit(); p++) {
+                if (os.keyAt(p) != null) {
+                    d.put(os.keyAt(p), os.valueAt(p));
+                }
+            }
+            return d;
+        }
+        return SpecialMethods.inplace(op, a, b);
+    }
+
+    /** For the bytecode engine. */
+    @TruffleBoundary
+    public static Object executeUncached(Operator op, Object a, Object b) {
+        Object r = inplace(op, a, b);
+        return r != null ? r : BinaryOpNode.getUncached(op).execute(a, b);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.krait.runtime;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.KraitLanguage;
+import dev.krait.builtins.BuiltinRegistry;
+
+/** The state of one running Krait program: modules, streams, recursion depth, the exception being handled. */
+public final class KraitContext {
+    private static final TruffleLanguage.ContextReference<KraitContext> REFERENCE = TruffleLanguage.ContextReference.create(KraitLanguage.class);
+
+    public final KraitLanguage language;
+    public final TruffleLanguage.Env env;
+    public final PModule builtins;
+    public final Map<String, PModule> modules = new LinkedHashMap<>();
+    public final PrintStream out;
+    public final PrintStream err;
+    public final String mode;
+    /** Python call depth, checked against {@link #recursionLimit} on every call. */
+    public int depth;
+    public int recursionLimit = 1000;
+    /** The exception being handled by the innermost active except clause (sys.exc_info()), or null. */
+    public PBaseException handledException;
+
+    public KraitContext(KraitLanguage language, TruffleLanguage.Env env, String mode) {
+        this.language = language;
+        this.env = env;
+        this.mode = mode;
+        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.builtins = BuiltinRegistry.createBuiltinsModule(this);
+        modules.put("builtins", builtins);
+    }
+
+    public static KraitContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public String[] argv() {
+        String[] args = env.getApplicationArguments();
+        return args.length == 0 ? new String[]{""} : args;
+    }
+
+    /** Source texts by file name, for the lines tracebacks show. */
+    private final Map<String, String[]> sourceLines = new java.util.HashMap<>();
+
+    public void registerSource(String filename, String text) {
+        sourceLines.put(filename, text.split("\n", -1));
+    }
+
+    /** Line {@code line} (1-based) of a registered source, or null. */
+    public String sourceLine(String filename, int line) {
+        String[] lines = sourceLines.get(filename);
+        if (lines == null || line < 1 || line > lines.length) {
+            return null;
+        }
+        return lines[line - 1];
+    }
+
+    public void flush() {
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,9 @@
+package dev.krait.runtime;
+
+/**
+ * A builtin iterator. {@link #next()} returns null when exhausted (not an exception: loops test for null).
+ * Python's StopIteration appears only where Python code calls next() explicitly.
+ */
+public abstract class PIterator implements PyObject {
+    public abstract Object next();
+}

@@ -1,0 +1,155 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+
+/**
+ * A Python class: builtin types (static, immutable, shared by every context) and, later, user classes. Attribute
+ * lookup walks the C3 MRO; {@link #stableAttributes} lets compiled code cache lookups until the class changes.
+ */
+public final class PythonClass implements PyObject {
+    public final String name;
+    public final String module;
+    public final PythonClass[] bases;
+    public final PythonClass[] mro;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final boolean builtin;
+    private Assumption stableAttributes;
+
+    public PythonClass(String name, String module, boolean builtin, PythonClass... bases) {
+        this.name = name;
+        this.module = module;
+        this.builtin = builtin;
+        this.bases = bases;
+        this.mro = computeMro(this, bases);
+        this.stableAttributes = Truffle.getRuntime().createAssumption(name);
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return BuiltinClasses.TYPE;
+    }
+
+    public Assumption getStableAttributes() {
+        return stableAttributes;
+    }
+
+    /** The attribute as found along the MRO, or null. */
+    @TruffleBoundary
+    public Object lookup(String attr) {
+        for (PythonClass c : mro) {
+            Object v = c.attributes.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public Object getOwnAttribute(String attr) {
+        return attributes.get(attr);
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String attr, Object value) {
+        attributes.put(attr, value);
+        invalidate();
+    }
+
+    @TruffleBoundary
+    public boolean removeAttribute(String attr) {
+        boolean had = attributes.remove(attr) != null;
+        invalidate();
+        return had;
+    }
+
+    public Map<String, Object> ownAttributes() {
+        return attributes;
+    }
+
+    private void invalidate() {
+        stableAttributes.invalidate();
+        stableAttributes = Truffle.getRuntime().createAssumption(name);
+    }
+
+    public boolean isSubclassOf(PythonClass other) {
+        for (PythonClass c : mro) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name as shown in messages and reprs: qualified by module for non-builtins. */
+    public String getQualifiedName() {
+        return builtin || module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + getQualifiedName() + "'>";
+    }
+
+    private static PythonClass[] computeMro(PythonClass self, PythonClass[] bases) {
+        List<PythonClass> result = new ArrayList<>();
+        result.add(self);
+        List<List<PythonClass>> sequences = new ArrayList<>();
+        for (PythonClass b : bases) {
+            sequences.add(new ArrayList<>(List.of(b.mro)));
+        }
+        sequences.add(new ArrayList<>(List.of(bases)));
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) {
+                return result.toArray(new PythonClass[0]);
+            }
+            PythonClass candidate = null;
+            for (List<PythonClass> seq : sequences) {
+                PythonClass head = seq.get(0);
+                boolean inTail = false;
+                for (List<PythonClass> other : sequences) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                throw new MroConflict(bases);
+            }
+            result.add(candidate);
+            for (List<PythonClass> seq : sequences) {
+                if (!seq.isEmpty() && seq.get(0) == candidate) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    /** Raised by the constructor when the bases admit no consistent C3 linearization. */
+    public static final class MroConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        public final PythonClass[] bases;
+
+        MroConflict(PythonClass[] bases) {
+            super("Cannot create a consistent method resolution order (MRO)", null, false, false);
+            this.bases = bases;
+        }
+    }
+}

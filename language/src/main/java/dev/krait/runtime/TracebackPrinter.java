@@ -1,0 +1,143 @@
+package dev.krait.runtime;
+
+import java.io.PrintStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.ops.Repr;
+import dev.krait.parser.PythonSyntaxError;
+
+/** Prints uncaught exceptions and syntax errors in CPython's shape. */
+public final class TracebackPrinter {
+    private TracebackPrinter() {
+    }
+
+    /** How many identical consecutive entries CPython prints before folding the rest. */
+    private static final int REPEAT_LIMIT = 3;
+
+    @TruffleBoundary
+    public static void print(KraitContext context, PBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        format(context, exc, sb, new IdentityHashMap<>());
+        PrintStream err = context.err;
+        err.print(sb);
+        err.flush();
+    }
+
+    private static void format(KraitContext context, PBaseException exc, StringBuilder sb, Map<PBaseException, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            format(context, exc.cause, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            format(context, exc.context, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (exc.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            formatEntries(context, exc.traceback, sb);
+        }
+        formatExceptionOnly(exc, sb);
+    }
+
+    private static void formatEntries(KraitContext context, PBaseException.TracebackEntry first, StringBuilder sb) {
+        PBaseException.TracebackEntry last = null;
+        int repeats = 0;
+        for (PBaseException.TracebackEntry e = first; e != null; e = e.next()) {
+            if (last != null && e.filename().equals(last.filename()) && e.line() == last.line() && e.name().equals(last.name())) {
+                repeats++;
+            } else {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+            }
+            last = e;
+            if (repeats >= REPEAT_LIMIT) {
+                continue;
+            }
+            sb.append("  File \"").append(e.filename()).append("\", line ").append(e.line()).append(", in ").append(e.name()).append('\n');
+            String line = context.sourceLine(e.filename(), e.line());
+            if (line != null && !line.isBlank()) {
+                sb.append("    ").append(line.strip()).append('\n');
+            }
+        }
+        flushRepeats(sb, repeats);
+    }
+
+    private static void flushRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= REPEAT_LIMIT) {
+            int more = repeats - REPEAT_LIMIT + 1;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
+    }
+
+    private static void formatExceptionOnly(PBaseException exc, StringBuilder sb) {
+        PythonClass type = exc.getPythonClass();
+        if (type.isSubclassOf(BuiltinClasses.SYNTAX_ERROR) && exc.getAttribute("lineno") != null) {
+            formatSyntaxErrorBody(exc, sb);
+        }
+        String name = type.module == null || type.module.equals("builtins") || type.module.equals("__main__") ? type.name : type.module + "." + type.name;
+        String message;
+        try {
+            Object msg = type.isSubclassOf(BuiltinClasses.SYNTAX_ERROR) ? exc.getAttribute("msg") : null;
+            message = msg != null ? Repr.str(msg) : Repr.str(exc);
+        } catch (PException e) {
+            message = "<exception str() failed>";
+        }
+        sb.append(name);
+        if (!message.isEmpty()) {
+            sb.append(": ").append(message);
+        }
+        sb.append('\n');
+    }
+
+    private static void formatSyntaxErrorBody(PBaseException exc, StringBuilder sb) {
+        Object filename = exc.getAttribute("filename");
+        Object lineno = exc.getAttribute("lineno");
+        Object text = exc.getAttribute("text");
+        Object offset = exc.getAttribute("offset");
+        Object endOffset = exc.getAttribute("end_offset");
+        sb.append("  File \"").append(Repr.str(filename)).append("\", line ").append(Repr.str(lineno)).append('\n');
+        if (text instanceof String line) {
+            String stripped = line.stripTrailing();
+            int indent = 0;
+            while (indent < stripped.length() && (stripped.charAt(indent) == ' ' || stripped.charAt(indent) == '\t' || stripped.charAt(indent) == '\f')) {
+                indent++;
+            }
+            sb.append("    ").append(stripped.substring(indent)).append('\n');
+            if (offset instanceof Long off) {
+                long start = off - indent;
+                long end = endOffset instanceof Long e && e > off ? e - indent : start + 1;
+                int lineLength = stripped.length() - indent;
+                if (start < 1) {
+                    start = 1;
+                }
+                if (end > lineLength + 1) {
+                    end = Math.max(start + 1, lineLength + 1);
+                }
+                sb.append("    ").append(" ".repeat((int) (start - 1))).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+            }
+        }
+    }
+
+    /** Converts a front-end syntax error into a Python SyntaxError object. */
+    @TruffleBoundary
+    public static PBaseException toPythonException(PythonSyntaxError e) {
+        PythonClass type = switch (e.typeName) {
+            case "IndentationError" -> BuiltinClasses.INDENTATION_ERROR;
+            case "TabError" -> BuiltinClasses.TAB_ERROR;
+            default -> BuiltinClasses.SYNTAX_ERROR;
+        };
+        Object text = e.lineText == null ? PNone.NONE : e.lineText;
+        PBaseException exc = new PBaseException(type, PTuple.of(e.getMessage(),
+                        PTuple.of(e.filename, (long) e.line, (long) e.offset, text, (long) e.line, (long) e.endOffset)));
+        exc.setAttribute("msg", e.getMessage());
+        exc.setAttribute("filename", e.filename);
+        exc.setAttribute("lineno", (long) e.line);
+        exc.setAttribute("offset", (long) e.offset);
+        exc.setAttribute("end_offset", (long) e.endOffset);
+        exc.setAttribute("text", text);
+        return exc;
+    }
+}
