@@ -1,13 +1,150 @@
 package dev.krait.launcher;
 
+import java.io.Console;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
+import dev.krait.launcher.LauncherOptions.Action;
+import dev.krait.launcher.LauncherOptions.UsageException;
+
+/** The {@code krait} command: runs a Python program on the Krait language. */
 public final class KraitMain {
-    public static void main(String[] args) throws Exception {
-        try (Context context = Context.newBuilder("python").build()) {
-            context.eval(Source.newBuilder("python", new java.io.File(args[0])).build());
-            System.out.println(context.getEngine().getImplementationName());
+    public static final String VERSION = "0.1.0";
+
+    static final int EXIT_USAGE = 2;
+    /** BSD's EX_SOFTWARE: something inside Krait went wrong, not in the user's program. */
+    static final int EXIT_INTERNAL_ERROR = 70;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private KraitMain(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int status = new KraitMain(System.out, System.err).run(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    private int run(String[] args) {
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args);
+        } catch (UsageException e) {
+            return usageError(e.getMessage());
         }
+        switch (options.action()) {
+            case HELP -> {
+                out.println(LauncherOptions.HELP);
+                return 0;
+            }
+            case NO_PROGRAM -> {
+                if (stdinIsTerminal()) {
+                    err.println("krait: the interactive REPL is not there yet; run a script, -c code or - (see krait --help)");
+                    return EXIT_USAGE;
+                }
+            }
+            default -> {
+            }
+        }
+
+        Engine engine;
+        try {
+            Engine.Builder builder = KraitPolyglot.engineBuilder(options.mode()).out(out).err(err);
+            options.polyglotOptions().forEach(builder::option);
+            engine = builder.build();
+        } catch (IllegalArgumentException e) {
+            // The engine rejects option names it does not know and values it cannot parse.
+            return usageError(e.getMessage());
+        }
+        try (engine) {
+            if (options.action() == Action.VERSION) {
+                out.println("Krait " + VERSION + " (Python 3.11 subset) on " + engine.getImplementationName());
+                return 0;
+            }
+            Source source;
+            try {
+                source = readProgram(options);
+            } catch (IOException e) {
+                // CPython's wording and status for a script that cannot be read.
+                err.println("krait: can't open file '" + options.program() + "': [Errno 2] No such file or directory");
+                return EXIT_USAGE;
+            }
+            return runProgram(engine, options, source);
+        }
+    }
+
+    private int runProgram(Engine engine, LauncherOptions options, Source source) {
+        Context.Builder builder;
+        try {
+            builder = KraitPolyglot.contextBuilder(engine, options.mode());
+        } catch (UnsupportedOperationException e) {
+            err.println("krait: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        builder.in(System.in).out(out).err(err).arguments(KraitPolyglot.LANGUAGE_ID, options.sysArgv());
+        try (Context context = builder.build()) {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                // The language has already printed the traceback or SyntaxError.
+                return e.getExitStatus();
+            }
+            return internalError(e);
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    private static Source readProgram(LauncherOptions options) throws IOException {
+        return switch (options.action()) {
+            case RUN_FILE -> {
+                Path path = Path.of(options.program());
+                if (!Files.isRegularFile(path)) {
+                    throw new IOException("not a file: " + path);
+                }
+                // Tracebacks name the script the way the user wrote it, as CPython does.
+                yield Source.newBuilder(KraitPolyglot.LANGUAGE_ID, new File(options.program()))
+                                .name(options.program())
+                                .encoding(StandardCharsets.UTF_8)
+                                .build();
+            }
+            case RUN_CODE -> Source.newBuilder(KraitPolyglot.LANGUAGE_ID, options.program(), "<string>").build();
+            case RUN_STDIN, NO_PROGRAM -> Source.newBuilder(KraitPolyglot.LANGUAGE_ID,
+                            new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>").build();
+            case HELP, VERSION -> null;
+        };
+    }
+
+    private int usageError(String message) {
+        err.println("krait: " + message);
+        err.println("Try 'krait --help' for more information.");
+        return EXIT_USAGE;
+    }
+
+    private int internalError(Exception e) {
+        err.println("krait: internal error: " + e.getMessage());
+        e.printStackTrace(err);
+        return EXIT_INTERNAL_ERROR;
+    }
+
+    private static boolean stdinIsTerminal() {
+        Console console = System.console();
+        return console != null && console.isTerminal();
     }
 }

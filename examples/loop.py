@@ -1,0 +1,13 @@
+# A hot loop for watching the JIT at work:
+#   ./krait --engine.TraceCompilation examples/loop.py     (compilations are logged)
+#   time ./krait examples/loop.py  vs  time ./krait --mode=ast examples/loop.py
+def checksum(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = (total + i * i) % 1000003
+        i += 1
+    return total
+
+for round_number in range(5):
+    print(round_number, checksum(3000000))

@@ -1,0 +1,56 @@
+package dev.krait.launcher;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Language;
+
+/**
+ * The one place that turns a {@link Mode} into polyglot engine and context settings. The launcher and the
+ * test suite both build their engines and contexts here, so tests run Python exactly the way {@code krait} does.
+ */
+public final class KraitPolyglot {
+    public static final String LANGUAGE_ID = "python";
+    /** The language option that selects the execution strategy. */
+    public static final String MODE_OPTION = "python.Mode";
+
+    private KraitPolyglot() {
+    }
+
+    /** An engine builder preconfigured for {@code mode}; callers may add options before building. */
+    public static Engine.Builder engineBuilder(Mode mode) {
+        Engine.Builder builder = Engine.newBuilder(LANGUAGE_ID)
+                        // engine.Compilation is experimental; users may also pass experimental options through.
+                        .allowExperimentalOptions(true);
+        if (mode == Mode.AST) {
+            builder.option("engine.Compilation", "false");
+        }
+        return builder;
+    }
+
+    /**
+     * A context builder on {@code engine} for {@code mode}. The caller adds streams and {@code sys.argv}.
+     *
+     * @throws UnsupportedOperationException if {@code mode} needs the {@code python.Mode} option and the language
+     *             does not declare it yet
+     */
+    public static Context.Builder contextBuilder(Engine engine, Mode mode) {
+        Context.Builder builder = Context.newBuilder(LANGUAGE_ID)
+                        .engine(engine)
+                        .allowAllAccess(true)
+                        .allowExperimentalOptions(true);
+        if (languageDeclaresModeOption(engine)) {
+            builder.option(MODE_OPTION, mode.id());
+        } else if (mode == Mode.BYTECODE) {
+            // jit and ast differ only in engine options, but bytecode is a different interpreter in the language.
+            throw new UnsupportedOperationException(
+                            "--mode=bytecode is not available: the language does not declare the option " + MODE_OPTION);
+        }
+        return builder;
+    }
+
+    /** True once the language declares {@code python.Mode}; until then jit and ast work without it. */
+    public static boolean languageDeclaresModeOption(Engine engine) {
+        Language python = engine.getLanguages().get(LANGUAGE_ID);
+        return python != null && python.getOptions().get(MODE_OPTION) != null;
+    }
+}

@@ -1,0 +1,5 @@
+print(any([]), all([]), any([0, "", None]), all([1, "a", [0]]))
+print(any([0, 0, 1]), all([1, 1, 0]))
+print(any([x > 3 for x in [1, 5]]), all([x > 3 for x in [4, 5]]))
+print(all([n % 2 == 0 for n in range(0, 10, 2)]))
+print(any("abc"), all(""), any(range(0)), all(range(1, 5)))

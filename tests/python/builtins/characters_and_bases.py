@@ -1,0 +1,7 @@
+print(chr(65), chr(97), chr(0x1F600), chr(233), repr(chr(10)))
+print(ord("a"), ord("A"), ord("😀"), ord("\n"), ord("é"))
+print("".join([chr(ord(c) + 1) for c in "HAL"]))
+print(hex(255), hex(-255), hex(0), hex(2 ** 70))
+print(oct(8), oct(-8), oct(0))
+print(bin(5), bin(-5), bin(0), bin(2 ** 65))
+print(int(hex(1000), 16), int(bin(1000), 2), int(oct(1000), 8))

@@ -1,0 +1,7 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance(True, int), isinstance("s", str))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set))
+print(isinstance(1, (str, int)), isinstance(None, (str, list)), isinstance(2 ** 100, int))
+print(type(1), type(1.0), type("s"), type(True), type(None), type([]), type(()), type({}), type(set()))
+print(type(2 ** 100), type(range(1)), type(len("x")))
+print(type(1) == int, type(True) == int, type(1) is int, type("a") is str)
+print(type(3)(4.9), type("x")(42), type([])("ab"))

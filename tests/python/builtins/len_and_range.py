@@ -1,0 +1,7 @@
+print(len("abc"), len([1, 2]), len((1,)), len({"a": 1}), len({1, 2, 3}), len(range(10)), len(""))
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -2)), list(range(0)), list(range(5, 1)))
+print(range(5), range(1, 10, 2), range(-3, 3))
+r = range(0, 20, 5)
+print(r[1], r[-1], len(r), 15 in r, 16 in r)
+print(len(range(0, 100, 7)), len(range(10, 0, -3)), list(range(-5, -1)))
+print(sum(range(101)), list(reversed(range(4))))

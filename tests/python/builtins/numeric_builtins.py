@@ -1,0 +1,8 @@
+print(abs(-3), abs(3), abs(-2.5), abs(-10 ** 20), abs(0))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("hello"), min("b", "a"))
+print(min([3, -4, 2], key=abs), max(["aa", "b", "ccc"], key=len))
+print(min([], default="empty"), max([1, 2], default=0))
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.1, 0.2]), sum([]), sum([[1], [2]], []))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.0, 2))
+print(round(2.5), round(3.5), round(2.567, 2), round(-1.5))
+print(max(1, 2.5), min(-1, -1.0), max([True, 2]))

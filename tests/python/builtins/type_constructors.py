@@ -1,0 +1,7 @@
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set())
+print(str(None), str(True), str(12), str(1.5), str([1, "a"]), str((1,)), str({"a": 1}))
+print(bool(""), bool("x"), bool(0), bool(0.1), bool([]), bool([0]), bool(None))
+print(list("abc"), list((1, 2)), list({"a": 1, "b": 2}), list(range(3)))
+print(tuple([1, 2]), tuple("hi"), dict([(1, 2), (3, 4)]), dict(a=1, b=2))
+print(sorted(set([3, 1, 3, 2])), set((1, 1)))
+print(int("7") + float("0.5"), str(7) + "7")

@@ -1,0 +1,12 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print({w: len(w) for w in ["one", "three", "five"]})
+print({k: v for k, v in zip("abc", range(3)) if v})
+print({x % 4 for x in range(10)})
+print([s.upper() for s in "a b c".split()])
+print(sum([n for n in range(101)]))

@@ -1,0 +1,13 @@
+empty = ()
+single = (1,)
+pair = 1, 2
+print(empty, single, pair, (1, "a", None), tuple([1, 2]), tuple("ab"))
+print(len(pair), pair[0], pair[-1], pair + (3,), single * 3)
+print((1, 2, 3, 2).index(2), (1, 2, 3, 2).count(2))
+print((1, 2) < (1, 3), (2,) > (1, 9), ((1, 2), (3,)))
+nested = ((1, 2), [3, 4])
+nested[1].append(5)
+print(nested)
+print(repr(("one",)), str((1.5, "x")))
+a, b, c = (1, 2, 3)
+print(c, b, a)

@@ -1,0 +1,4 @@
+numbers = [3, 1, 2]
+numbers.sort()
+print(numbers)
+numbers.push(4)

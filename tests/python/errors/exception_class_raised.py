@@ -1,0 +1,5 @@
+def not_done():
+    raise NotImplementedError
+
+print("start")
+not_done()

@@ -1,0 +1,7 @@
+def fetch(d, key):
+    try:
+        return d[key]
+    except KeyError as e:
+        raise LookupError("no such setting") from e
+
+fetch({}, "color")

@@ -1,0 +1,5 @@
+def label(count):
+    return "count: " + count
+
+print(label("3"))
+print(label(3))

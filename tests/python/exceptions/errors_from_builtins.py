@@ -1,0 +1,38 @@
+def message(code):
+    try:
+        code()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+message(lambda: 1 / 0)
+message(lambda: 1 // 0)
+message(lambda: 1 % 0)
+message(lambda: 1.0 / 0)
+message(lambda: divmod(1, 0))
+message(lambda: [1][5])
+message(lambda: "abc"[10])
+message(lambda: (1,)[3])
+message(lambda: {}["k"])
+message(lambda: [].pop())
+message(lambda: [1].remove(2))
+message(lambda: [1].index(3))
+message(lambda: {1}.remove(2))
+message(lambda: int("12a"))
+message(lambda: int("x", 16))
+message(lambda: float("x"))
+message(lambda: "a" + 1)
+message(lambda: 1 + "a")
+message(lambda: "a" * "b")
+message(lambda: [1] < "a")
+message(lambda: len(5))
+nothing = None
+five = 5
+message(lambda: nothing())
+message(lambda: five[0])
+message(lambda: undefined_name_in_lambda)
+message(lambda: (5).foo)
+message(lambda: hash([]))
+message(lambda: -"x")
+message(lambda: chr(-1))
+message(lambda: ord("ab"))
+message(lambda: "abc".index("z"))

@@ -1,0 +1,8 @@
+print(float("3.14"), float("  2  "), float("1e3"), float("-1.5E-3"), float("1_000.5"))
+print(float(7), float(-0), float(True), float(2 ** 60))
+print(float("0.1"), float(".5"), float("5."))
+print(int(2.9999), int(-2.9999), int(1e15))
+print(str(1.0), str(1.5), str(10.0 ** 20))
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+print(1 < 1.5 < 2, 10 ** 20 > 1e19)

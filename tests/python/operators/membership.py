@@ -1,0 +1,5 @@
+print(3 in [1, 2, 3], 4 in [1, 2, 3], 4 not in [1, 2, 3])
+print(2 in (1, 2), "b" in {"a": 1, "b": 2}, 1 in {"a": 1})
+print(5 in {1, 5}, 5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print("lo w" in "hello world", [1] in [[1], [2]], (1, 2) in [(1, 2)])
+print(1.0 in [1], True in [1, 0], None in [None])

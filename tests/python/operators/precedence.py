@@ -1,0 +1,8 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2, (-2) ** 2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, ~1 + 1, -3 * -3)
+print(not 1 == 2, not 1 + 1 == 2, 1 < 2 == True)
+print(3 > 2 and 2 > 1 or False, True or False and False)
+print(1 + 2 if 0 else 3 + 4)
+print(5 & 3 == 1, (5 & 3) == 1)

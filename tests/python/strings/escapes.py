@@ -1,0 +1,7 @@
+print("tab:\tend")
+print("line1\nline2")
+print("back\\slash", 'single\'quote', "double\"quote")
+print("\x41\x42", "\u00e9", "\U0001F600", "\101")
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("\n\t\\"), repr("\x00\x7f"), repr("é😀"))
+print(len("\t\n\\"), len("\x00"))

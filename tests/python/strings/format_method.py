@@ -1,0 +1,7 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:x}".format(3.14159, 42, 255))
+print("{{literal}} {}".format(1))
+print("{0!r} {0!s}".format("q"))

@@ -1,0 +1,106 @@
+package dev.krait.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real ./krait script as a user would. */
+class KraitCommandTest {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path tempDir;
+
+    record Result(int exitStatus, String stdout, String stderr) {
+    }
+
+    @Test
+    void version() throws Exception {
+        Result result = krait("--version");
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertTrue(result.stdout().startsWith("Krait 0.1.0 (Python 3.11 subset) on "), result.stdout());
+        assertFalse(result.stdout().contains("Interpreted"), "./krait runs without the Graal compiler: " + result.stdout());
+    }
+
+    @Test
+    void help() throws Exception {
+        Result result = krait("--help");
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertTrue(result.stdout().startsWith("usage: krait"), result.stdout());
+        assertTrue(result.stdout().contains("--mode=jit|ast|bytecode"), result.stdout());
+    }
+
+    @Test
+    void codeFromTheCommandLine() throws Exception {
+        assertEquals(new Result(0, "2\n", ""), krait("-c", "print(1+1)"));
+    }
+
+    @Test
+    void codeInTheAstMode() throws Exception {
+        assertEquals(new Result(0, "2\n", ""), krait("--mode=ast", "-c", "print(1+1)"));
+    }
+
+    @Test
+    void scriptSeesItsArguments() throws Exception {
+        Path script = Files.writeString(tempDir.resolve("argv.py"), "import sys\nprint(sys.argv)\n");
+        Result result = krait(script.toString(), "one", "--two", "3");
+        assertEquals(new Result(0, "['" + script + "', 'one', '--two', '3']\n", ""), result);
+    }
+
+    @Test
+    void uncaughtExceptionExitsWithStatus1() throws Exception {
+        Result result = krait("-c", "def f():\n    return 1 / 0\nf()\n");
+        assertEquals(1, result.exitStatus(), result.stderr());
+        assertEquals("", result.stdout());
+        assertTrue(result.stderr().startsWith("Traceback (most recent call last):\n"), result.stderr());
+        assertTrue(result.stderr().endsWith("ZeroDivisionError: division by zero\n"), result.stderr());
+    }
+
+    @Test
+    void unknownOptionExitsWithStatus2() throws Exception {
+        Result result = krait("--no-such-option", "-c", "pass");
+        assertEquals(2, result.exitStatus());
+        assertTrue(result.stderr().contains("no-such-option"), result.stderr());
+    }
+
+    @Test
+    void missingScriptExitsWithStatus2() throws Exception {
+        Result result = krait(tempDir.resolve("missing.py").toString());
+        assertEquals(2, result.exitStatus());
+        assertTrue(result.stderr().contains("can't open file"), result.stderr());
+    }
+
+    private Result krait(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(TestPaths.repositoryRoot().resolve("krait").toString());
+        command.addAll(List.of(args));
+        File stdout = tempDir.resolve("stdout.txt").toFile();
+        File stderr = tempDir.resolve("stderr.txt").toFile();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                        .directory(tempDir.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectOutput(stdout)
+                        .redirectError(stderr);
+        // The JDK running the tests is a JDK 25, so ./krait need not look for one.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("./krait " + String.join(" ", args) + " timed out");
+        }
+        return new Result(process.exitValue(), Files.readString(stdout.toPath(), StandardCharsets.UTF_8),
+                        Files.readString(stderr.toPath(), StandardCharsets.UTF_8));
+    }
+}
