@@ -22,10 +22,11 @@ public final class BuiltinFunctions {
 
     @Builtin(name = "print", signature = "*args, sep=' ', end='\\n', file=None, flush=False")
     @GenerateNodeFactory
-    public abstract static class PrintNode extends BuiltinNode.Quaternary {
+    public abstract static class PrintNode extends BuiltinNode.Varargs {
+        /** Bound in co_varnames order: sep, end, file, flush, then the *args tuple. */
         @Specialization
-        Object print(Object args, Object sep, Object end, Object file, @Bind Node node) {
-            doPrint(KraitContext.get(node), (PTuple) args, sep, end, file);
+        Object print(Object[] bound, @Bind Node node) {
+            doPrint(KraitContext.get(node), (PTuple) bound[4], bound[0], bound[1], bound[2]);
             return PNone.NONE;
         }
 

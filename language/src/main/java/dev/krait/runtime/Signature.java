@@ -115,7 +115,7 @@ public final class Signature {
                 if (s.startsWith("'")) {
                     yield s.substring(1, s.length() - 1).replace("\\n", "\n");
                 }
-                yield Long.parseLong(s);
+                yield s.contains(".") ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
             }
         };
     }
