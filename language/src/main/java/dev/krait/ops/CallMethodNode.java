@@ -29,7 +29,7 @@ public abstract class CallMethodNode extends Node {
 
     /** The builtin type whose methods this receiver uses, or null when instance attributes could shadow them. */
     static PythonClass methodType(Object receiver) {
-        if (receiver instanceof PModule || receiver instanceof PythonClass) {
+        if (receiver instanceof PModule || receiver instanceof PythonClass || receiver instanceof dev.krait.runtime.Descriptors.PSuper) {
             return null;
         }
         PythonClass type = PyObjectOps.typeOf(receiver);
