@@ -92,6 +92,7 @@ public final class TracebackPrinter {
         sb.append('\n');
     }
 
+    /** The file/line/text/caret block, laid out as CPython's print_error_text does it. */
     private static void formatSyntaxErrorBody(PBaseException exc, StringBuilder sb) {
         Object filename = exc.getAttribute("filename");
         Object lineno = exc.getAttribute("lineno");
@@ -99,26 +100,32 @@ public final class TracebackPrinter {
         Object offset = exc.getAttribute("offset");
         Object endOffset = exc.getAttribute("end_offset");
         sb.append("  File \"").append(Repr.str(filename)).append("\", line ").append(Repr.str(lineno)).append('\n');
-        if (text instanceof String line) {
-            String stripped = line.stripTrailing();
-            int indent = 0;
-            while (indent < stripped.length() && (stripped.charAt(indent) == ' ' || stripped.charAt(indent) == '\t' || stripped.charAt(indent) == '\f')) {
-                indent++;
-            }
-            sb.append("    ").append(stripped.substring(indent)).append('\n');
-            if (offset instanceof Long off) {
-                long start = off - indent;
-                long end = endOffset instanceof Long e && e > off ? e - indent : start + 1;
-                int lineLength = stripped.length() - indent;
-                if (start < 1) {
-                    start = 1;
-                }
-                if (end > lineLength + 1) {
-                    end = Math.max(start + 1, lineLength + 1);
-                }
-                sb.append("    ").append(" ".repeat((int) (start - 1))).append("^".repeat((int) Math.max(1, end - start))).append('\n');
-            }
+        if (!(text instanceof String line)) {
+            return;
         }
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+            indent++;
+        }
+        String body = line.substring(indent);
+        if (body.endsWith("\n")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        sb.append("    ").append(body).append('\n');
+        if (!(offset instanceof Long off)) {
+            return;
+        }
+        long start = off - 1 - indent;
+        if (start < 0) {
+            return;
+        }
+        start = Math.min(start, body.length());
+        long carets = 1;
+        boolean indentationError = exc.getPythonClass().isSubclassOf(BuiltinClasses.INDENTATION_ERROR);
+        if (!indentationError && endOffset instanceof Long end && end > off) {
+            carets = Math.max(1, Math.min(end - off, body.length() - start));
+        }
+        sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) carets)).append('\n');
     }
 
     /** Converts a front-end syntax error into a Python SyntaxError object. */
