@@ -473,7 +473,7 @@ public final class Translator {
             kwValues[i] = expr(k.value());
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
     }

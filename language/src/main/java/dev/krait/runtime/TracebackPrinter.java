@@ -60,9 +60,75 @@ public final class TracebackPrinter {
             String line = context.sourceLine(e.filename(), e.line());
             if (line != null && !line.isBlank()) {
                 sb.append("    ").append(line.strip()).append('\n');
+                appendErrorMarkers(sb, e, line);
             }
         }
         flushRepeats(sb, repeats);
+    }
+
+    /**
+     * 3.11's markers under a traceback line: carets under the failing operation when it does not cover the whole
+     * line; for a binary operation or subscript, ~ under the operands and ^ under the operator.
+     */
+    private static void appendErrorMarkers(StringBuilder sb, PBaseException.TracebackEntry e, String line) {
+        if (e.column() < 0 || e.endColumn() < 0) {
+            return;
+        }
+        String stripped = line.strip();
+        int strippedChars = line.indexOf(stripped.isEmpty() ? "" : stripped.substring(0, 1));
+        int start = e.column();
+        int end;
+        int[] anchors = null;
+        if (e.endLine() == e.line()) {
+            end = Math.min(e.endColumn(), line.length());
+            if (start > end) {
+                return;
+            }
+            anchors = anchors(line.substring(start, end));
+        } else {
+            end = strippedChars + stripped.length();
+        }
+        if (end - start < stripped.length() || (anchors != null && anchors[1] - anchors[0] > 0)) {
+            sb.append("    ").append(" ".repeat(Math.max(0, start - strippedChars)));
+            if (anchors != null) {
+                sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0])).append("~".repeat(Math.max(0, end - start - anchors[1])));
+            } else {
+                sb.append("^".repeat(end - start));
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** {left end, right start} of the operator (binary operation) or the brackets (subscript) in a segment, or null. */
+    private static int[] anchors(String segment) {
+        dev.krait.ast.Module tree;
+        try {
+            tree = dev.krait.parser.Parser.parse(segment, "<segment>");
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (tree.body().size() != 1 || !(tree.body().get(0) instanceof dev.krait.ast.Stmt.ExprStmt stmt)) {
+            return null;
+        }
+        if (stmt.value() instanceof dev.krait.ast.Expr.BinOp b && b.left().span().endLine() == 1 && b.right().span().line() == 1) {
+            int operatorStart = b.left().span().endCol();
+            String operator = segment.substring(operatorStart, b.right().span().col());
+            int offset = operator.length() - operator.stripLeading().length();
+            int left = operatorStart + offset;
+            int right = left + 1;
+            if (offset + 1 < operator.length() && !Character.isWhitespace(operator.charAt(offset + 1))) {
+                right++;
+            }
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')' || segment.charAt(left) == '#')) {
+                left++;
+                right++;
+            }
+            return new int[]{left, right};
+        }
+        if (stmt.value() instanceof dev.krait.ast.Expr.Subscript sub && sub.value().span().endLine() == 1 && sub.index().span().endLine() == 1) {
+            return new int[]{sub.value().span().endCol(), sub.index().span().endCol() + 1};
+        }
+        return null;
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {
