@@ -336,7 +336,7 @@ public final class Translator {
     private TargetNode target(Expr t) {
         TargetNode node = switch (t) {
             case Expr.Name n -> nameTarget(n.id(), n.span());
-            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new Targets.SubscriptTarget(expr(s.value()), expr(s.index()));
             case Expr.TupleExpr tuple -> unpackTarget(tuple.elements(), t.span());
             case Expr.ListExpr list -> unpackTarget(list.elements(), t.span());
@@ -389,7 +389,7 @@ public final class Translator {
             case Expr.IfExp i -> new OperatorNodes.IfExpNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), List.of(new Stmt.Return(l.body(), l.body().span())), null);
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new AccessNodes.SubscriptNode(expr(s.value()), expr(s.index()));
             case Expr.Slice s -> new AccessNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -473,7 +473,7 @@ public final class Translator {
             kwValues[i] = expr(k.value());
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
+            return new CallExprNode(expr(a.value()), a.attr().intern(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
     }
