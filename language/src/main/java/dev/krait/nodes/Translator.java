@@ -239,17 +239,17 @@ public final class Translator {
         for (int k = 0; k < nodes.length; k++) {
             Alias a = i.names().get(k);
             String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
-            nodes[k] = at(new ImportNode(a.name(), a.asName() != null, null, nameTarget(bound, a.span())), a.span());
+            nodes[k] = at(new ImportNode(a.name(), 0, a.asName() != null, null, module, nameTarget(bound, a.span())), a.span());
         }
         return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
     }
 
     private StmtNode importFrom(Stmt.ImportFrom i) {
         List<StmtNode> nodes = new ArrayList<>();
-        String moduleName = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        String moduleName = i.module() == null ? "" : i.module();
         for (Alias a : i.names()) {
             String bound = a.asName() != null ? a.asName() : a.name();
-            nodes.add(at(new ImportNode(moduleName, true, a.name(), a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
+            nodes.add(at(new ImportNode(moduleName, i.level(), true, a.name(), module, a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
     }
