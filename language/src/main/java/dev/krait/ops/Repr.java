@@ -23,6 +23,7 @@ import dev.krait.runtime.PSet;
 import dev.krait.runtime.PSlice;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.SetStorage;
 
 /** repr() and str() of every builtin type, with CPython's exact text; user classes dispatch to their methods. */
 public final class Repr {
@@ -158,7 +159,7 @@ public final class Repr {
             sb.append(typeName).append("(");
         }
         sb.append('{');
-        DictStorage s = set.getStorage();
+        SetStorage s = set.getStorage();
         boolean first = true;
         for (int p = 0; p < s.limit(); p++) {
             Object k = s.keyAt(p);
