@@ -54,6 +54,22 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());
         registerIteratorTypes(IteratorBuiltinsFactory.getFactories());
+        registerDataModel();
+    }
+
+    private static void registerDataModel() {
+        registerMethods(BuiltinClasses.LIST, List.of(DataModelBuiltinsFactory.ListInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.DICT, List.of(DataModelBuiltinsFactory.DictInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.BASE_EXCEPTION, List.of(DataModelBuiltinsFactory.ExceptionInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.PROPERTY, List.of(DataModelBuiltinsFactory.PropertyNewNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.PropertyGetterNodeFactory.getInstance(), DataModelBuiltinsFactory.PropertySetterNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.PropertyDeleterNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.STATICMETHOD, List.of(DataModelBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.CLASSMETHOD, List.of(DataModelBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.SUPER, List.of(DataModelBuiltinsFactory.SuperNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.GENERATOR, List.of(DataModelBuiltinsFactory.GeneratorNextNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.GeneratorSendNodeFactory.getInstance(), DataModelBuiltinsFactory.GeneratorThrowNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.GeneratorCloseNodeFactory.getInstance()));
     }
 
     public static PBuiltinFunction create(NodeFactory<? extends BuiltinNode> factory, PythonClass owner, String moduleName) {

@@ -507,7 +507,8 @@ public final class Arithmetic {
             x = da;
             y = db;
         } else if (a instanceof Double da) {
-            return -compareIntToDouble(b, da);
+            int c = compareIntToDouble(b, da);
+            return c == 2 ? 2 : -c;
         } else {
             return compareIntToDouble(a, (Double) b);
         }

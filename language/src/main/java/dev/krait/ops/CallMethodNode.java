@@ -29,7 +29,7 @@ public abstract class CallMethodNode extends Node {
 
     /** The builtin type whose methods this receiver uses, or null when instance attributes could shadow them. */
     static PythonClass methodType(Object receiver) {
-        if (receiver instanceof PModule || receiver instanceof PythonClass) {
+        if (receiver instanceof PModule || receiver instanceof PythonClass || receiver instanceof dev.krait.runtime.Descriptors.PSuper) {
             return null;
         }
         PythonClass type = PyObjectOps.typeOf(receiver);
@@ -63,6 +63,12 @@ public abstract class CallMethodNode extends Node {
     @Specialization(replaces = "callBuiltinMethod")
     static Object callGeneric(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached CallNode call) {
-        return call.execute(Attributes.get(receiver, name), args, kwNames, kwValues);
+        Object method;
+        try {
+            method = Attributes.get(receiver, name);
+        } catch (dev.krait.runtime.PException e) {
+            throw e.markMethodLookup();
+        }
+        return call.execute(method, args, kwNames, kwValues);
     }
 }

@@ -24,6 +24,8 @@ public final class PException extends AbstractTruffleException {
     private int currentLine = -1;
     /** Set when a handler in the current frame has already recorded the frame's traceback entry. */
     private boolean frameRecorded;
+    /** Set while the exception comes from looking up the method of a method call (so it points at obj.name). */
+    private boolean fromMethodLookup;
 
     public PException(PBaseException exception, Node location) {
         super(location);
@@ -53,6 +55,39 @@ public final class PException extends AbstractTruffleException {
         return currentLocation != null || currentLine >= 0;
     }
 
+    private SourceSection currentSection() {
+        if (currentLine >= 0) {
+            return null;
+        }
+        for (Node n = currentLocation; n != null; n = n.getParent()) {
+            SourceSection s = n.getSourceSection();
+            if (s != null && s.isAvailable()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public PException markMethodLookup() {
+        fromMethodLookup = true;
+        return this;
+    }
+
+    /** True once for an exception marked by {@link #markMethodLookup}. */
+    public boolean takeMethodLookupMark() {
+        boolean marked = fromMethodLookup;
+        fromMethodLookup = false;
+        return marked;
+    }
+
+    /** Positions the exception at {@code location} unless it already has a position in this frame. */
+    public PException positionIfMissing(Node location) {
+        if (currentLocation == null && currentLine < 0) {
+            currentLocation = location;
+        }
+        return this;
+    }
+
     /** The line in the current frame, from the node's source section, or -1 when unknown. */
     public int currentLine() {
         if (currentLine >= 0) {
@@ -78,7 +113,12 @@ public final class PException extends AbstractTruffleException {
             }
             return;
         }
-        exception.addFrame(name, filename, currentLine());
+        SourceSection section = currentSection();
+        if (section != null) {
+            exception.addFrame(name, filename, section.getStartLine(), section.getStartColumn() - 1, section.getEndLine(), section.getEndColumn());
+        } else {
+            exception.addFrame(name, filename, currentLine(), -1, -1, -1);
+        }
         frameRecorded = byHandler;
         currentLocation = null;
         currentLine = -1;

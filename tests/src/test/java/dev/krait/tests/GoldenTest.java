@@ -64,6 +64,11 @@ class GoldenTest {
         }
         if (!expectedStderr.equals(actualStderr)) {
             differences.add(firstDifference("stderr", expectedStderr, actualStderr));
+            // The last line of an unexpected traceback names the exception: usually the quickest diagnosis.
+            String lastLine = actualStderr.strip().lines().reduce((first, second) -> second).orElse("");
+            if (!lastLine.isEmpty() && !expectedStderr.strip().endsWith(lastLine)) {
+                differences.add("krait's stderr ends with \"" + lastLine + "\"");
+            }
         }
         if (expected.exitStatus() != actual.exitStatus()) {
             differences.add("exit status " + actual.exitStatus() + ", expected " + expected.exitStatus());

@@ -49,6 +49,12 @@ public final class ImportNode extends StmtNode {
     private static PModule find(KraitContext context, String name) {
         PModule m = context.modules.get(name);
         if (m == null) {
+            m = dev.krait.builtins.BuiltinModules.create(name, context);
+            if (m != null) {
+                context.modules.put(name, m);
+            }
+        }
+        if (m == null) {
             PBaseException exc = new PBaseException(BuiltinClasses.MODULE_NOT_FOUND_ERROR, PTuple.of("No module named '" + name + "'"));
             exc.setAttribute("name", name);
             throw PRaise.raise(exc, null);

@@ -63,7 +63,7 @@ public abstract class ReadGlobalNode extends ExprNode {
         if (v == null) {
             v = builtin.get();
             if (v == null) {
-                throw PRaise.error(null, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
+                throw PRaise.error(this, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
             }
         }
         return v;
