@@ -167,10 +167,9 @@ public final class DataModelBuiltins {
 
     /** Resumes a generator; its return value travels in StopIteration the first time it finishes. */
     static Object resumeOrStop(PGenerator g, Object value, PBaseException toThrow) {
-        boolean wasFinished = g.isFinished();
         Object r = g.resume(value, toThrow);
         if (r == null) {
-            throw PRaise.stopIteration(null, wasFinished ? null : g.returnValue);
+            throw PRaise.stopIteration(null, g.takeStopValue());
         }
         return r;
     }
