@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
+import dev.krait.builtins.modules.MathModule;
+import dev.krait.builtins.modules.MathModuleFactory;
 import dev.krait.builtins.modules.SysModule;
 import dev.krait.builtins.modules.SysModuleFactory;
 import dev.krait.runtime.KraitContext;
@@ -30,6 +32,7 @@ public final class BuiltinModules {
 
     static {
         define("sys", SysModuleFactory.getFactories(), SysModule::initialize);
+        define("math", MathModuleFactory.getFactories(), MathModule::initialize);
     }
 
     private static void define(String name, List<? extends NodeFactory<? extends BuiltinNode>> functions, BiConsumer<PModule, KraitContext> initializer) {

@@ -33,7 +33,7 @@ public final class Classes {
             return CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
         }
         Object instance;
-        if (newMethod instanceof PBuiltinFunction && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
+        if (newMethod instanceof PBuiltinFunction b && (b.owner == null || b.owner.isBuiltin()) && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
             instance = allocate(cls, args);
         } else {
             instance = CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
