@@ -10,7 +10,10 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 
 import dev.krait.builtins.modules.MathModule;
 import dev.krait.builtins.modules.MathModuleFactory;
+import dev.krait.builtins.modules.RandomModule;
 import dev.krait.builtins.modules.SysModule;
+import dev.krait.builtins.modules.TimeModule;
+import dev.krait.builtins.modules.TimeModuleFactory;
 import dev.krait.builtins.modules.SysModuleFactory;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBuiltinFunction;
@@ -33,6 +36,8 @@ public final class BuiltinModules {
     static {
         define("sys", SysModuleFactory.getFactories(), SysModule::initialize);
         define("math", MathModuleFactory.getFactories(), MathModule::initialize);
+        define("random", List.of(), RandomModule::initialize);
+        define("time", TimeModuleFactory.getFactories(), TimeModule::initialize);
     }
 
     private static void define(String name, List<? extends NodeFactory<? extends BuiltinNode>> functions, BiConsumer<PModule, KraitContext> initializer) {
