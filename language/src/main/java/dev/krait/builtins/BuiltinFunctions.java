@@ -78,6 +78,9 @@ public final class BuiltinFunctions {
             }
             sb.append(terminator);
             if (file == PNone.NONE) {
+                file = dev.krait.builtins.modules.IoModule.redirectedStdout(context);
+            }
+            if (file == null) {
                 context.out.print(sb);
                 if (PyObjectOps.isTrue(flush)) {
                     context.out.flush();

@@ -8,7 +8,11 @@ import java.util.function.BiConsumer;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
+import dev.krait.builtins.modules.ArrayModule;
+import dev.krait.builtins.modules.IoModule;
 import dev.krait.builtins.modules.MathModule;
+import dev.krait.builtins.modules.PosixModule;
+import dev.krait.builtins.modules.PosixModuleFactory;
 import dev.krait.builtins.modules.MathModuleFactory;
 import dev.krait.builtins.modules.RandomModule;
 import dev.krait.builtins.modules.SysModule;
@@ -38,6 +42,9 @@ public final class BuiltinModules {
         define("math", MathModuleFactory.getFactories(), MathModule::initialize);
         define("random", List.of(), RandomModule::initialize);
         define("time", TimeModuleFactory.getFactories(), TimeModule::initialize);
+        define("io", List.of(), IoModule::initialize);
+        define("array", List.of(), ArrayModule::initialize);
+        define("posix", PosixModuleFactory.getFactories(), PosixModule::initialize);
     }
 
     private static void define(String name, List<? extends NodeFactory<? extends BuiltinNode>> functions, BiConsumer<PModule, KraitContext> initializer) {

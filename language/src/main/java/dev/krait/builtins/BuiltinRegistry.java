@@ -29,6 +29,7 @@ public final class BuiltinRegistry {
 
     static {
         registerFunctions(BuiltinFunctionsFactory.getFactories());
+        registerFunctions(List.of(dev.krait.builtins.modules.IoModuleFactory.OpenNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.OBJECT, ObjectBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.INT, IntBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BOOL, BoolBuiltinsFactory.getFactories());

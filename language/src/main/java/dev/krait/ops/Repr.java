@@ -217,6 +217,19 @@ public final class Repr {
         if (args.size() == 0) {
             return "";
         }
+        if (args.size() >= 2 && args.size() <= 5 && e.getPythonClass().isSubclassOf(BuiltinClasses.OS_ERROR)) {
+            // OSError(errno, strerror[, filename]): "[Errno 2] No such file or directory: 'x'"
+            Object filename = e.getAttribute("filename");
+            if (filename == null && args.size() >= 3) {
+                filename = args.get(2);
+            }
+            String base = "[Errno " + str(args.get(0)) + "] " + str(args.get(1));
+            if (filename == null || filename == PNone.NONE) {
+                return base;
+            }
+            Object filename2 = e.getAttribute("filename2");
+            return base + ": " + repr(filename) + (filename2 == null || filename2 == PNone.NONE ? "" : " -> " + repr(filename2));
+        }
         if (args.size() == 1) {
             if (e.getPythonClass().isSubclassOf(BuiltinClasses.KEY_ERROR)) {
                 return repr(args.get(0));

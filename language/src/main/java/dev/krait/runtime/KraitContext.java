@@ -78,7 +78,17 @@ public final class KraitContext {
         return lines[line - 1];
     }
 
+    /** Buffers to write out when the program ends (files the program did not close). */
+    public final java.util.Set<java.io.Flushable> exitFlushers = new java.util.LinkedHashSet<>();
+
     public void flush() {
+        for (java.io.Flushable f : exitFlushers.toArray(new java.io.Flushable[0])) {
+            try {
+                f.flush();
+            } catch (java.io.IOException e) {
+                // the program is ending: nothing to report to
+            }
+        }
         out.flush();
         err.flush();
     }

@@ -39,6 +39,7 @@ public final class SysModule {
         sys.set("version_info", PTuple.of(3L, 11L, 7L, "final", 0L));
         sys.set("path", new PList(context.searchPath().toArray()));
         sys.set("executable", "krait");
+        IoModule.installStandardStreams(sys, context);
         PDict modules = new PDict();
         context.modules.forEach(modules::put);
         sys.set("modules", modules);
