@@ -259,7 +259,15 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static boolean isInstance(Object obj, Object cls) {
             if (cls instanceof PythonClass c) {
-                return PyObjectOps.typeOf(obj).isSubclassOf(c);
+                PythonClass type = PyObjectOps.typeOf(obj);
+                if (type != c && !c.getPythonClass().isBuiltin()) {
+                    // A metaclass's __instancecheck__ decides (abc.ABCMeta: registered virtual subclasses).
+                    Object check = c.getPythonClass().lookup("__instancecheck__");
+                    if (check != null && !(check instanceof PBuiltinFunction)) {
+                        return PyObjectOps.isTrue(Calls.callUncached(check, c, obj));
+                    }
+                }
+                return type.isSubclassOf(c);
             }
             if (cls instanceof PTuple t) {
                 for (Object c : t.getItems()) {
@@ -287,6 +295,12 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static boolean isSubclass(PythonClass c, Object classOrTuple) {
             if (classOrTuple instanceof PythonClass other) {
+                if (!other.getPythonClass().isBuiltin()) {
+                    Object check = other.getPythonClass().lookup("__subclasscheck__");
+                    if (check != null && !(check instanceof PBuiltinFunction)) {
+                        return PyObjectOps.isTrue(Calls.callUncached(check, other, c));
+                    }
+                }
                 return c.isSubclassOf(other);
             }
             if (classOrTuple instanceof PTuple t) {

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 
 import dev.krait.builtins.modules.ArrayModule;
 import dev.krait.builtins.modules.IoModule;
+import dev.krait.builtins.modules.CollectionsModule;
 import dev.krait.builtins.modules.MathModule;
 import dev.krait.builtins.modules.PosixModule;
 import dev.krait.builtins.modules.PosixModuleFactory;
@@ -45,6 +46,7 @@ public final class BuiltinModules {
         define("io", List.of(), IoModule::initialize);
         define("array", List.of(), ArrayModule::initialize);
         define("posix", PosixModuleFactory.getFactories(), PosixModule::initialize);
+        define("_collections", List.of(), CollectionsModule::initialize);
     }
 
     private static void define(String name, List<? extends NodeFactory<? extends BuiltinNode>> functions, BiConsumer<PModule, KraitContext> initializer) {

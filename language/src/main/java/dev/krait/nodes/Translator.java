@@ -118,7 +118,7 @@ public final class Translator {
 
     public ModuleBodyRootNode translateModule(Module tree) {
         state = new FunctionState(scopes.module);
-        StmtNode body = block(tree.body());
+        StmtNode body = block(withAnnotationsDict(tree.body()));
         return new ModuleBodyRootNode(language, state.descriptor.build(), source, body);
     }
 
@@ -177,7 +177,7 @@ public final class Translator {
                 yield new AssignNode(expr(a.value()), targets);
             }
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> a.value() == null ? new SimpleControlNodes.PassNode() : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+            case Stmt.AnnAssign a -> annotatedAssignment(a);
             case Stmt.FunctionDef f -> new AssignNode(functionDefinition(f), new TargetNode[]{nameTarget(f.name(), f.span())});
             case Stmt.ClassDef c -> new AssignNode(classDefinition(c), new TargetNode[]{nameTarget(c.name(), c.span())});
             case Stmt.Return r -> new SimpleControlNodes.ReturnNode(r.value() == null ? null : expr(r.value()));
@@ -660,6 +660,57 @@ public final class Translator {
         return new ComprehensionNodes.ComprehensionNode(firstIterable, make, DirectCallNode.create(code.callTarget));
     }
 
+    // ------------------------------------------------------------------ annotations
+
+    /**
+     * {@code x: T = v}: in a module or class body a simple name's annotation is evaluated and stored in
+     * {@code __annotations__} (CPython's SETUP_ANNOTATIONS), which dataclasses and typing read; in functions
+     * annotations are not evaluated.
+     */
+    private StmtNode annotatedAssignment(Stmt.AnnAssign a) {
+        StmtNode assign = a.value() == null ? null : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+        boolean recorded = a.simple() && a.target() instanceof Expr.Name && state.scope.kind != Scope.Kind.FUNCTION
+                        && state.scope.kind != Scope.Kind.COMPREHENSION;
+        if (!recorded) {
+            return assign == null ? new SimpleControlNodes.PassNode() : assign;
+        }
+        Span span = a.span();
+        Expr.Subscript slot = new Expr.Subscript(new Expr.Name("__annotations__", span), new Expr.StrLiteral(((Expr.Name) a.target()).id(), span), span);
+        StmtNode record = statement(new Stmt.Assign(List.of(slot), a.annotation(), span));
+        return assign == null ? record : new BlockNode(new StmtNode[]{assign, record});
+    }
+
+    /** A body that annotates names starts by creating its __annotations__ dict. */
+    private static List<Stmt> withAnnotationsDict(List<Stmt> body) {
+        if (!containsAnnotations(body)) {
+            return body;
+        }
+        Span span = body.get(0).span();
+        List<Stmt> out = new ArrayList<>();
+        out.add(new Stmt.Assign(List.of(new Expr.Name("__annotations__", span)), new Expr.DictExpr(List.of(), List.of(), span), span));
+        out.addAll(body);
+        return out;
+    }
+
+    private static boolean containsAnnotations(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> a.simple() && a.target() instanceof Expr.Name;
+                case Stmt.If i -> containsAnnotations(i.body()) || containsAnnotations(i.orElse());
+                case Stmt.While w -> containsAnnotations(w.body()) || containsAnnotations(w.orElse());
+                case Stmt.For f -> containsAnnotations(f.body()) || containsAnnotations(f.orElse());
+                case Stmt.With w -> containsAnnotations(w.body());
+                case Stmt.Try t -> containsAnnotations(t.body()) || containsAnnotations(t.orElse()) || containsAnnotations(t.finalBody())
+                                || t.handlers().stream().anyMatch(h -> containsAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ classes
 
     private ExprNode classDefinition(Stmt.ClassDef c) {
@@ -685,7 +736,7 @@ public final class Translator {
                 freeSlots[i] = slotOf(scope.freevars.get(i));
             }
             List<StmtNode> statements = new ArrayList<>();
-            for (Stmt st : c.body()) {
+            for (Stmt st : withAnnotationsDict(c.body())) {
                 statements.add(statement(st));
             }
             if (scope.needsClassCell()) {

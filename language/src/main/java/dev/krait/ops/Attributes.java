@@ -261,6 +261,15 @@ public final class Attributes {
         return bindToClass(c, v);
     }
 
+    /** The function's __isabstractmethod__ (abc.abstractmethod sets it), for descriptors wrapping functions. */
+    private static boolean isAbstract(Object function) {
+        if (function == null || function == PNone.NONE) {
+            return false;
+        }
+        Object flag = lookup(function, "__isabstractmethod__");
+        return flag != null && PyObjectOps.isTrue(flag);
+    }
+
     private static Object specialAttribute(Object obj, String name) {
         if (name.equals("__class__")) {
             return PyObjectOps.typeOf(obj);
@@ -307,6 +316,32 @@ public final class Attributes {
                 case "__qualname__":
                 case "__doc__":
                     return lookup(m.function, name);
+                default:
+                    return null;
+            }
+        } else if (obj instanceof PProperty p) {
+            switch (name) {
+                case "fget":
+                    return p.getter == null ? PNone.NONE : p.getter;
+                case "fset":
+                    return p.setter == null ? PNone.NONE : p.setter;
+                case "fdel":
+                    return p.deleter == null ? PNone.NONE : p.deleter;
+                case "__doc__":
+                    return p.doc == null ? PNone.NONE : p.doc;
+                case "__isabstractmethod__":
+                    return isAbstract(p.getter) || isAbstract(p.setter) || isAbstract(p.deleter);
+                default:
+                    return null;
+            }
+        } else if (obj instanceof PStaticMethod || obj instanceof PClassMethod) {
+            Object function = obj instanceof PStaticMethod sm ? sm.function : ((PClassMethod) obj).function;
+            switch (name) {
+                case "__func__":
+                case "__wrapped__":
+                    return function;
+                case "__isabstractmethod__":
+                    return isAbstract(function);
                 default:
                     return null;
             }

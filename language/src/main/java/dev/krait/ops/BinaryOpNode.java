@@ -66,6 +66,13 @@ public abstract class BinaryOpNode extends Node {
     /** The full semantics of {@code a op b} for any operands. */
     @TruffleBoundary
     public static Object generic(Operator op, Object a, Object b) {
+        if (SpecialMethods.isBuiltinSubclassInstance(a) || SpecialMethods.isBuiltinSubclassInstance(b)) {
+            // A subclass of a builtin type (a dict subclass defining __or__, ...): its methods come first.
+            Object r = SpecialMethods.binary(op, a, b);
+            if (r != PNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
         Object r = Arithmetic.binary(op, a, b);
         if (r != PNotImplemented.INSTANCE) {
             return r;

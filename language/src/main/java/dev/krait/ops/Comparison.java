@@ -48,6 +48,13 @@ public final class Comparison {
 
     @TruffleBoundary
     public static Object richCompare(CompareOperator op, Object a, Object b) {
+        if (SpecialMethods.isBuiltinSubclassInstance(a) || SpecialMethods.isBuiltinSubclassInstance(b)) {
+            // A subclass of a builtin type that defines comparisons (OrderedDict.__eq__, ...): its methods come first.
+            Object special = SpecialMethods.richCompare(op, a, b);
+            if (special != PNotImplemented.INSTANCE) {
+                return special;
+            }
+        }
         Object builtin = builtinCompare(op, a, b);
         if (builtin != PNotImplemented.INSTANCE) {
             return builtin;
