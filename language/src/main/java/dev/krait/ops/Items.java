@@ -96,7 +96,11 @@ public final class Items {
         } else if (obj instanceof PythonClass c) {
             Object classGetItem = c.lookup("__class_getitem__");
             if (classGetItem != null) {
-                return Calls.callUncached(classGetItem, key);
+                if (classGetItem instanceof dev.krait.runtime.PFunction) {
+                    // A plain function here is implicitly a class method, as in CPython.
+                    return Calls.callUncached(classGetItem, c, key);
+                }
+                return Calls.callUncached(Attributes.lookup(c, "__class_getitem__"), key);
             }
             if (c.isBuiltin()) {
                 // list[int] and friends in annotations: Krait has no GenericAlias; return the class itself.
