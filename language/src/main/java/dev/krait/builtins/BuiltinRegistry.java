@@ -131,6 +131,8 @@ public final class BuiltinRegistry {
             m.set(e.getKey(), e.getValue());
         }
         m.set("Ellipsis", PEllipsis.INSTANCE);
+        m.set("IOError", BuiltinClasses.OS_ERROR);
+        m.set("EnvironmentError", BuiltinClasses.OS_ERROR);
         m.set("NotImplemented", PNotImplemented.INSTANCE);
         m.set("__name__", "builtins");
         return m;

@@ -426,11 +426,16 @@ public final class GeneratorNodes {
             if (value == null) {
                 frame.setInt(stateSlot, 0);
                 frame.setObject(iteratorSlot, null);
-                return iterator instanceof PGenerator g ? g.returnValue : PNone.NONE;
+                Object result = iterator instanceof PGenerator g ? g.returnValue : lastStopValue;
+                lastStopValue = PNone.NONE;
+                return result;
             }
             frame.setInt(stateSlot, 1);
             throw new YieldException(value);
         }
+
+        /** The value of the StopIteration that ended a user iterator (the result of the yield from). */
+        private Object lastStopValue = PNone.NONE;
 
         /** The delegate's next value, or null when it is exhausted. */
         @TruffleBoundary
@@ -452,18 +457,37 @@ public final class GeneratorNodes {
                 }
                 return callCatchingStop(send, iterator, sent);
             }
-            return PyObjectOps.next(iterator);
+            if (iterator instanceof dev.krait.runtime.PIterator) {
+                return PyObjectOps.next(iterator);
+            }
+            Object next = SpecialMethods.lookupUser(iterator, "__next__");
+            if (next == null) {
+                throw PRaise.typeError(null, "'%s' object is not an iterator", PyObjectOps.typeName(iterator));
+            }
+            try {
+                return Calls.callUncached(next, iterator);
+            } catch (PException e) {
+                return stopped(e);
+            }
         }
 
-        private static Object callCatchingStop(Object method, Object self, Object arg) {
+        private Object callCatchingStop(Object method, Object self, Object arg) {
             try {
                 return Calls.callUncached(method, self, arg);
             } catch (PException e) {
-                if (e.getException().getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
-                    return null;
-                }
+                return stopped(e);
+            }
+        }
+
+        /** null (exhausted) for StopIteration, remembering its value; anything else propagates. */
+        private Object stopped(PException e) {
+            PBaseException exc = e.getException();
+            if (!exc.getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
                 throw e;
             }
+            Object v = dev.krait.ops.Attributes.lookup(exc, "value");
+            lastStopValue = v == null ? PNone.NONE : v;
+            return null;
         }
     }
 
