@@ -15,6 +15,7 @@ import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PSet;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.SetStorage;
 
 /** Classes at run time: creating them (the class statement) and instantiating them (calling a class). */
 public final class Classes {
@@ -71,7 +72,7 @@ public final class Classes {
         } else if (base == BuiltinClasses.DICT) {
             return new PDict(new DictStorage(), cls);
         } else if (base == BuiltinClasses.SET) {
-            return new PSet(new DictStorage(), cls);
+            return new PSet(new SetStorage(), cls);
         } else if (base.isSubclassOf(BuiltinClasses.BASE_EXCEPTION)) {
             return new PBaseException(cls, new PTuple(args.clone()));
         }
