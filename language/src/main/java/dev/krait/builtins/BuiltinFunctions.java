@@ -789,6 +789,11 @@ public final class BuiltinFunctions {
             if (best == null) {
                 best = v;
                 bestKey = k;
+            } else if (k instanceof Long a && bestKey instanceof Long b) {
+                if (op == CompareOperator.GT ? a > b : a < b) {
+                    best = v;
+                    bestKey = k;
+                }
             } else {
                 Object r = Comparison.richCompare(op, k, bestKey);
                 if (r instanceof Boolean b ? b : PyObjectOps.isTrue(r)) {
