@@ -36,6 +36,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PBoundMethod;
 import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
 import dev.krait.runtime.PIterator;
@@ -407,13 +408,23 @@ public final class BuiltinFunctions {
                 if (obj instanceof PBaseException e && e.attributesOrNull() != null) {
                     names.addAll(e.attributesOrNull().keySet());
                 }
-                if (obj instanceof PFunction f && f.getDictOrNull() != null) {
-                    for (Object k : PyObjectOps.toArray(f.getDict())) {
-                        names.add((String) k);
+                if (instanceDict(obj) instanceof PDict d) {
+                    for (Object k : PyObjectOps.toArray(d)) {
+                        if (k instanceof String name) {
+                            names.add(name);
+                        }
                     }
                 }
             }
             return new PList(names.toArray());
+        }
+
+        private static Object instanceDict(Object obj) {
+            try {
+                return Attributes.lookup(obj, "__dict__");
+            } catch (PException e) {
+                return null;
+            }
         }
 
         private static void addClassNames(PythonClass c, TreeSet<String> names) {
@@ -422,6 +433,31 @@ public final class BuiltinFunctions {
                     names.add(e.getKey());
                 }
             }
+        }
+    }
+
+    @Builtin(name = "vars", signature = "object=?, /")
+    @GenerateNodeFactory
+    public abstract static class VarsNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        static Object vars(Object obj) {
+            if (obj == PNone.NO_VALUE) {
+                throw PRaise.typeError(null, "vars() without arguments is not supported yet");
+            }
+            Object dict;
+            try {
+                dict = Attributes.lookup(obj, "__dict__");
+            } catch (PException e) {
+                if (!isAttributeError(e)) {
+                    throw e;
+                }
+                dict = null;
+            }
+            if (dict == null) {
+                throw PRaise.typeError(null, "vars() argument must have __dict__ attribute");
+            }
+            return dict;
         }
     }
 

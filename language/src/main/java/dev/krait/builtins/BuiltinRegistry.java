@@ -50,6 +50,7 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.FILTER, FilterBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.REVERSED, ReversedBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.SLICE, SliceBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BYTES, BytesBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_KEYS, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());
