@@ -741,7 +741,7 @@ public final class BuiltinFunctions {
             Object v = PyObjectOps.next(iterator);
             if (v == null) {
                 if (dflt == PNone.NO_VALUE) {
-                    throw PRaise.stopIteration(null, null);
+                    throw PRaise.stopIteration(null, ((PIterator) iterator).takeStopValue());
                 }
                 return dflt;
             }
