@@ -89,10 +89,7 @@ public final class BuiltinFunctions {
                 Object write = Attributes.get(file, "write");
                 Calls.callUncached(write, sb.toString());
                 if (PyObjectOps.isTrue(flush)) {
-                    Object flushMethod = Attributes.lookup(file, "flush");
-                    if (flushMethod != null) {
-                        Calls.callUncached(flushMethod);
-                    }
+                    Calls.callUncached(Attributes.get(file, "flush"));
                 }
             }
         }
