@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -247,9 +248,22 @@ public final class BuiltinFunctions {
     @Builtin(name = "isinstance", signature = "obj, class_or_tuple, /")
     @GenerateNodeFactory
     public abstract static class IsInstanceNode extends BuiltinNode.Binary {
-        @Specialization
+        /** The common case, one class known at this site: an exact type match needs no MRO walk. */
+        @Specialization(guards = "cls == cachedClass", limit = "3")
+        static boolean isinstanceCached(Object obj, PythonClass cls,
+                        @Cached("cls") PythonClass cachedClass) {
+            PythonClass type = PyObjectOps.typeOf(obj);
+            return type == cachedClass || isSubclass(type, cachedClass);
+        }
+
+        @Specialization(replaces = "isinstanceCached")
         static Object isinstance(Object obj, Object cls) {
             return isInstance(obj, cls);
+        }
+
+        @TruffleBoundary
+        private static boolean isSubclass(PythonClass type, PythonClass cls) {
+            return type.isSubclassOf(cls);
         }
 
         @TruffleBoundary
