@@ -208,7 +208,17 @@ public final class StrOps {
 
     @TruffleBoundary
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (s.indexOf(0x3a3) < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        // Java's final-sigma rule differs from Unicode's (which Python follows): lower those characters ourselves.
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     private static String upperOf(int cp) {
@@ -327,7 +337,13 @@ public final class StrOps {
             return s;
         }
         int first = s.codePointAt(0);
-        return titleOf(first) + lower(s.substring(Character.charCount(first)));
+        StringBuilder sb = new StringBuilder(s.length()).append(titleOf(first));
+        for (int i = Character.charCount(first); i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ index arguments
