@@ -26,6 +26,7 @@ import dev.krait.ops.Calls;
 import dev.krait.ops.Comparison;
 import dev.krait.ops.Formatting;
 import dev.krait.ops.IntOps;
+import dev.krait.ops.PercentFormat;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
 import dev.krait.ops.Sorting;
@@ -171,33 +172,8 @@ public final class BuiltinFunctions {
     public abstract static class AsciiNode extends BuiltinNode.Unary {
         @Specialization
         static Object ascii(Object obj) {
-            return asciiOf(obj);
+            return PercentFormat.ascii(obj);
         }
-
-        /** repr() with every non-ASCII character escaped as \xhh, \\uhhhh or \Uhhhhhhhh. */
-        @TruffleBoundary
-        static String asciiOf(Object obj) {
-            return escapeNonAscii(Repr.repr(obj));
-        }
-    }
-
-    @TruffleBoundary
-    static String escapeNonAscii(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.toString();
     }
 
     @Builtin(name = "format", signature = "value, format_spec='', /")

@@ -24,14 +24,16 @@ public final class Sorting {
         int n = list.size();
         Object[] items = list.toArray();
         list.setContents(new Object[4], 0);
+        boolean modified;
         try {
             sort(items, key, reverse);
         } finally {
-            boolean modified = list.size() != 0;
+            // An exception from a key or a comparison wins over the modification check, as in CPython.
+            modified = list.size() != 0;
             list.setContents(items, n);
-            if (modified) {
-                throw PRaise.valueError(null, "list modified during sort");
-            }
+        }
+        if (modified) {
+            throw PRaise.valueError(null, "list modified during sort");
         }
     }
 
