@@ -142,7 +142,8 @@ public final class BuiltinFunctions {
     @Builtin(name = "len", signature = "obj, /")
     @GenerateNodeFactory
     public abstract static class LenNode extends BuiltinNode.Unary {
-        @Specialization
+        // Exact builtin types only: a subclass may define its own __len__.
+        @Specialization(guards = "list.getPythonClass() == LIST")
         static long lenList(PList list) {
             return list.size();
         }
@@ -152,10 +153,23 @@ public final class BuiltinFunctions {
             return Strings.codePointLength(s);
         }
 
-        @Specialization(replaces = {"lenList", "lenStr"})
+        @Specialization
+        static long lenTuple(PTuple tuple) {
+            return tuple.size();
+        }
+
+        @Specialization(guards = "dict.getPythonClass() == DICT")
+        static long lenDict(PDict dict) {
+            return dict.size();
+        }
+
+        @Specialization(replaces = {"lenList", "lenStr", "lenTuple", "lenDict"})
         static long len(Object obj) {
             return PyObjectOps.len(obj);
         }
+
+        static final PythonClass LIST = BuiltinClasses.LIST;
+        static final PythonClass DICT = BuiltinClasses.DICT;
     }
 
     @Builtin(name = "repr", signature = "obj, /")
