@@ -50,6 +50,12 @@ public final class BuiltinRootNode extends RootNode {
         return name;
     }
 
+    /** What compilation traces show for this call target. */
+    @Override
+    public String toString() {
+        return "<builtin " + name + ">";
+    }
+
     @Override
     public boolean isInternal() {
         return true;
