@@ -32,6 +32,8 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.OBJECT, ObjectBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.INT, IntBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BOOL, BoolBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.INT, NumberBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FLOAT, NumberBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.FLOAT, FloatBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.STR, StrBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.LIST, ListBuiltinsFactory.getFactories());
