@@ -41,7 +41,6 @@ import dev.krait.runtime.PBuiltinFunction;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
-import dev.krait.runtime.PGenerator;
 import dev.krait.runtime.PIterator;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PModule;
@@ -730,10 +729,6 @@ public final class BuiltinFunctions {
         static Object nextOf(Object iterator, Object dflt) {
             if (!(iterator instanceof PIterator) && SpecialMethods.lookupUser(iterator, "__next__") == null) {
                 throw PRaise.typeError(null, "'%s' object is not an iterator", PyObjectOps.typeName(iterator));
-            }
-            if (dflt == PNone.NO_VALUE && iterator instanceof PGenerator g) {
-                // The generator's StopIteration carries its return value.
-                return DataModelBuiltins.resumeOrStop(g, PNone.NONE, null);
             }
             if (dflt == PNone.NO_VALUE && !(iterator instanceof PIterator)) {
                 // A user iterator's StopIteration (with its value) passes through unchanged.
