@@ -153,9 +153,7 @@ public final class CallExprNode extends ExprNode {
                 addKeyword(kwNames, kwValues, names[i], values[i]);
                 continue;
             }
-            if (!(values[i] instanceof PDict d)) {
-                throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(values[i]));
-            }
+            PDict d = values[i] instanceof PDict dict && PyObjectOps.typeOf(dict).isBuiltin() ? dict : mappingToDict(values[i]);
             DictStorage s = d.getStorage();
             for (int p = 0; p < s.limit(); p++) {
                 Object k = s.keyAt(p);
@@ -169,6 +167,19 @@ public final class CallExprNode extends ExprNode {
             }
         }
         return new Object[]{kwNames.toArray(new String[0]), kwValues.toArray()};
+    }
+
+    /** Any mapping (keys() and __getitem__) as a dict, for {@code f(**mapping)}. */
+    private static PDict mappingToDict(Object mapping) {
+        Object keys = dev.krait.ops.Attributes.lookup(mapping, "keys");
+        if (keys == null) {
+            throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(mapping));
+        }
+        PDict result = new PDict();
+        for (Object k : PyObjectOps.toArray(Calls.callUncached(keys))) {
+            result.put(k, dev.krait.ops.Items.getItem(mapping, k));
+        }
+        return result;
     }
 
     private static void addKeyword(java.util.List<String> names, java.util.List<Object> values, String name, Object value) {
