@@ -72,28 +72,37 @@ public final class BuiltinFunctions {
         private static void doPrint(KraitContext context, PTuple args, Object sep, Object end, Object file, Object flush) {
             String separator = sep == PNone.NONE ? " " : checkString(sep, "sep");
             String terminator = end == PNone.NONE ? "\n" : checkString(end, "end");
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < args.size(); i++) {
-                if (i > 0) {
-                    sb.append(separator);
-                }
-                sb.append(Repr.str(args.get(i)));
-            }
-            sb.append(terminator);
             if (file == PNone.NONE) {
                 file = dev.krait.builtins.modules.IoModule.redirectedStdout(context);
             }
             if (file == null) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < args.size(); i++) {
+                    if (i > 0) {
+                        sb.append(separator);
+                    }
+                    sb.append(Repr.str(args.get(i)));
+                }
+                sb.append(terminator);
                 context.out.print(sb);
                 if (PyObjectOps.isTrue(flush)) {
                     context.out.flush();
                 }
-            } else {
-                // Any object with a write() method (sys.stderr, a user's writer).
-                Object write = Attributes.get(file, "write");
-                Calls.callUncached(write, sb.toString());
-                if (PyObjectOps.isTrue(flush)) {
-                    Calls.callUncached(Attributes.get(file, "flush"));
+                return;
+            }
+            // Any object with a write() method (sys.stderr, a file, a user's writer): one write() per piece, as CPython.
+            Object write = Attributes.get(file, "write");
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    Calls.callUncached(write, separator);
+                }
+                Calls.callUncached(write, Repr.str(args.get(i)));
+            }
+            Calls.callUncached(write, terminator);
+            if (PyObjectOps.isTrue(flush)) {
+                Object flushMethod = Attributes.lookup(file, "flush");
+                if (flushMethod != null) {
+                    Calls.callUncached(flushMethod);
                 }
             }
         }

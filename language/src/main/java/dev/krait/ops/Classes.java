@@ -66,6 +66,9 @@ public final class Classes {
         }
         PythonClass base = cls.getBuiltinBase();
         if (base == BuiltinClasses.OBJECT) {
+            if (cls.getPythonClass() != BuiltinClasses.TYPE) {
+                checkNotAbstract(cls);
+            }
             return new PInstance(cls.getInstanceShape(), cls);
         } else if (base == BuiltinClasses.LIST) {
             return new PList(new Object[4], 0, cls);
@@ -77,6 +80,21 @@ public final class Classes {
             return new PBaseException(cls, new PTuple(args.clone()));
         }
         throw PRaise.typeError(null, "Krait cannot subclass '%s' yet (class %s)", base.name, cls.name);
+    }
+
+    /** object.__new__ refuses classes with abstract methods (abc.ABCMeta sets __abstractmethods__). */
+    private static void checkNotAbstract(PythonClass cls) {
+        Object abstracts = cls.lookup("__abstractmethods__");
+        if (abstracts == null || !PyObjectOps.isTrue(abstracts)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object n : PyObjectOps.toArray(abstracts)) {
+            names.add(Repr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw PRaise.typeError(null, "Can't instantiate abstract class %s with abstract method%s %s", cls.name, names.size() > 1 ? "s" : "",
+                        String.join(", ", names));
     }
 
     /** The class statement's last step: a new class from its name, bases and the namespace the body filled. */

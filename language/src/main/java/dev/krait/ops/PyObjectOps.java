@@ -52,7 +52,8 @@ public final class PyObjectOps {
     }
 
     public static String typeName(Object o) {
-        return typeOf(o).name;
+        PythonClass type = typeOf(o);
+        return type.errorName != null ? type.errorName : type.name;
     }
 
     private static final Map<Object, Long> IDS = new WeakHashMap<>();

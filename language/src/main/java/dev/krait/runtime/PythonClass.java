@@ -25,6 +25,8 @@ public final class PythonClass implements PyObject {
     private final boolean builtin;
     private Assumption stableAttributes;
     public String qualname;
+    /** The name in error messages when it differs from __name__ (CPython's dotted tp_name of C types: 'collections.deque'). */
+    public String errorName;
     /** The empty shape of this class's instances (user classes only). */
     private final Shape instanceShape;
     /** Direct subclasses, so that a change to this class also invalidates lookups cached for them. */

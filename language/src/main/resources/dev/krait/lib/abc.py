@@ -66,14 +66,6 @@ class ABCMeta(type):
                 base._abc_subclasses.append(cls)
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            s = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         """Registers a virtual subclass of this ABC; returns it, so this works as a class decorator."""
         if not isinstance(subclass, type):

@@ -225,13 +225,22 @@ def islice(iterable, *args):
     elif 2 <= len(args) <= 3:
         start, stop = args[0], args[1]
         step = args[2] if len(args) == 3 else None
-        try:
-            start = 0 if start is None else _index(start)
-            stop = None if stop is None else _index(stop)
-        except TypeError:
-            start = -1
-        if start < 0 or (stop is not None and stop < 0):
-            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if stop is not None:
+            try:
+                stop = _index(stop)
+            except TypeError:
+                stop = -1
+            if stop < 0:
+                raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start is None:
+            start = 0
+        else:
+            try:
+                start = _index(start)
+            except TypeError:
+                start = -1
+            if start < 0:
+                raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
         if step is None:
             step = 1
         else:

@@ -73,12 +73,12 @@ class Template:
                 out.append(d)
                 i = k
                 continue
-            lines = t[:j].splitlines(keepends=True)
+            lines = t[:k].splitlines(keepends=True)
             if not lines:
                 colno = 1
                 lineno = 1
             else:
-                colno = j - len(''.join(lines[:-1]))
+                colno = k - len(''.join(lines[:-1]))
                 lineno = len(lines)
             raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
         return ''.join(out)

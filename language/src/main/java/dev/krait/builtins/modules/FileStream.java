@@ -97,7 +97,7 @@ final class FileStream extends IOStream {
 
     @Override
     public boolean seekable() {
-        checkClosed();
+        checkClosedBare();
         return true;
     }
 
@@ -171,6 +171,11 @@ final class FileStream extends IOStream {
     @Override
     @TruffleBoundary
     public long write(Object data) {
+        checkClosed();
+        if (binary ? !(data instanceof byte[] || data instanceof ArrayModule.PArray) : !(data instanceof String)) {
+            throw binary ? PRaise.typeError(null, "a bytes-like object is required, not '%s'", PyObjectOps.typeName(data))
+                            : PRaise.typeError(null, "write() argument must be str, not %s", PyObjectOps.typeName(data));
+        }
         checkWritable();
         byte[] bytes;
         long count;
@@ -543,7 +548,7 @@ final class FileStream extends IOStream {
 
     @Override
     public long fileno() {
-        checkClosed();
+        checkClosedBare();
         return 3;
     }
 }

@@ -213,7 +213,7 @@ public final class IOBuiltins {
     public abstract static class IterNode extends BuiltinNode.Unary {
         @Specialization
         static Object iter(IOStream self) {
-            self.checkClosed();
+            self.checkClosedForIteration();
             return self;
         }
     }

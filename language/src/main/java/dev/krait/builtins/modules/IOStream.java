@@ -89,7 +89,7 @@ public abstract class IOStream extends PIterator implements HasDict {
     }
 
     public boolean isatty() {
-        checkClosed();
+        checkClosedBare();
         return false;
     }
 
@@ -125,6 +125,25 @@ public abstract class IOStream extends PIterator implements HasDict {
     }
 
     protected void checkClosed() {
+        if (closed) {
+            throw PRaise.valueError(null, "%s", closedMessage());
+        }
+    }
+
+    /** CPython's message for most operations on a closed stream (StringIO's has no full stop). */
+    protected String closedMessage() {
+        return "I/O operation on closed file.";
+    }
+
+    /** A few operations of closed files say it without the full stop, as CPython's do. */
+    protected void checkClosedBare() {
+        if (closed) {
+            throw PRaise.valueError(null, "I/O operation on closed file");
+        }
+    }
+
+    /** iter() of a closed stream: always with the full stop. */
+    void checkClosedForIteration() {
         if (closed) {
             throw PRaise.valueError(null, "I/O operation on closed file.");
         }

@@ -171,7 +171,7 @@ public final class IoModule {
             nl = s;
         }
         Charset charset = StandardCharsets.UTF_8;
-        String encodingName = "UTF-8";
+        String encodingName = "utf-8";
         if (encoding != PNone.NONE) {
             if (!(encoding instanceof String e)) {
                 throw PRaise.typeError(null, "open() argument 'encoding' must be str or None, not %s", PyObjectOps.typeName(encoding));

@@ -29,6 +29,8 @@ public final class LibraryTypes {
             cls.initAttribute(fn.name, fn);
         }
         cls.initAttribute("__doc__", PNone.NONE);
+        // CPython's C types name themselves with their module in messages ('collections.deque' object ...).
+        cls.errorName = module + "." + name;
         return cls;
     }
 

@@ -34,6 +34,11 @@ final class MemoryStreams {
         }
 
         @Override
+        protected String closedMessage() {
+            return "I/O operation on closed file";
+        }
+
+        @Override
         public boolean isBinary() {
             return false;
         }

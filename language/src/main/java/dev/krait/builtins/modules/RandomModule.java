@@ -46,6 +46,11 @@ public final class RandomModule {
 
     public static final PythonClass RANDOM = LibraryTypes.define("random", "Random", RandomModuleFactory.getFactories());
 
+    static {
+        // random.Random is a Python class in CPython: messages say just 'Random'.
+        RANDOM.errorName = null;
+    }
+
     private static final String[] EXPORTED = {"seed", "random", "getstate", "setstate", "getrandbits", "randrange", "randint", "choice",
                     "choices", "shuffle", "sample", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate", "expovariate",
                     "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes"};

@@ -2,12 +2,11 @@ package dev.krait.builtins.modules;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.krait.builtins.modules.ExactMath.DD;
 
 /**
  * gamma and lgamma as CPython computes them (its own Lanczos approximation, g = 6.0246..., N = 13, evaluated in
  * double arithmetic on top of the C library's exp/pow/log/sin), and erf/erfc, which CPython takes from the C
- * library: here evaluated in double-double and rounded once.
+ * library: glibc's algorithm (fdlibm's rational approximations, evaluated in glibc's order).
  */
 final class Special {
     private Special() {
@@ -150,42 +149,131 @@ final class Special {
         return r;
     }
 
-    // ------------------------------------------------------------------ erf, erfc
+    // ------------------------------------------------------------------ erf, erfc (glibc's: fdlibm's rational approximations)
 
-    private static final DD TWO_OVER_SQRT_PI = ExactMath.div(ExactMath.dd(2.0), ExactMath.sqrt(ExactMath.PI_DD));
-    private static final DD INV_SQRT_PI = ExactMath.div(ExactMath.dd(1.0), ExactMath.sqrt(ExactMath.PI_DD));
+    private static final double ERX = 8.45062911510467529297e-01;
+    private static final double EFX = 1.28379167095512586316e-01;
+    private static final double PP0 = 1.28379167095512558561e-01;
+    private static final double PP1 = -3.25042107247001499370e-01;
+    private static final double PP2 = -2.84817495755985104766e-02;
+    private static final double PP3 = -5.77027029648944159157e-03;
+    private static final double PP4 = -2.37630166566501626084e-05;
+    private static final double QQ1 = 3.97917223959155352819e-01;
+    private static final double QQ2 = 6.50222499887672944485e-02;
+    private static final double QQ3 = 5.08130628187576562776e-03;
+    private static final double QQ4 = 1.32494738004321644526e-04;
+    private static final double QQ5 = -3.96022827877536812320e-06;
+    private static final double PA0 = -2.36211856075265944077e-03;
+    private static final double PA1 = 4.14856118683748331666e-01;
+    private static final double PA2 = -3.72207876035701323847e-01;
+    private static final double PA3 = 3.18346619901161753674e-01;
+    private static final double PA4 = -1.10894694282396677476e-01;
+    private static final double PA5 = 3.54783043256182359371e-02;
+    private static final double PA6 = -2.16637559486879084300e-03;
+    private static final double QA1 = 1.06420880400844228286e-01;
+    private static final double QA2 = 5.40397917702171048937e-01;
+    private static final double QA3 = 7.18286544141962662868e-02;
+    private static final double QA4 = 1.26171219808761642112e-01;
+    private static final double QA5 = 1.36370839120290507362e-02;
+    private static final double QA6 = 1.19844998467991074170e-02;
+    private static final double RA0 = -9.86494403484714822705e-03;
+    private static final double RA1 = -6.93858572707181764372e-01;
+    private static final double RA2 = -1.05586262253232909814e+01;
+    private static final double RA3 = -6.23753324503260060396e+01;
+    private static final double RA4 = -1.62396669462573470355e+02;
+    private static final double RA5 = -1.84605092906711035994e+02;
+    private static final double RA6 = -8.12874355063065934246e+01;
+    private static final double RA7 = -9.81432934416914548592e+00;
+    private static final double SA1 = 1.96512716674392571292e+01;
+    private static final double SA2 = 1.37657754143519042600e+02;
+    private static final double SA3 = 4.34565877475229228821e+02;
+    private static final double SA4 = 6.45387271733267880336e+02;
+    private static final double SA5 = 4.29008140027567833386e+02;
+    private static final double SA6 = 1.08635005541779435134e+02;
+    private static final double SA7 = 6.57024977031928170135e+00;
+    private static final double SA8 = -6.04244152148580987438e-02;
+    private static final double RB0 = -9.86494292470009928597e-03;
+    private static final double RB1 = -7.99283237680523006574e-01;
+    private static final double RB2 = -1.77579549177547519889e+01;
+    private static final double RB3 = -1.60636384855821916062e+02;
+    private static final double RB4 = -6.37566443368389627722e+02;
+    private static final double RB5 = -1.02509513161107724954e+03;
+    private static final double RB6 = -4.83519191608651397019e+02;
+    private static final double SB1 = 3.03380607434824582924e+01;
+    private static final double SB2 = 3.25792512996573918826e+02;
+    private static final double SB3 = 1.53672958608443695994e+03;
+    private static final double SB4 = 3.19985821950859553908e+03;
+    private static final double SB5 = 2.55305040643316442583e+03;
+    private static final double SB6 = 4.74528541206955367215e+02;
+    private static final double SB7 = -2.24409524465858183362e+01;
 
-    /** erf(a) for 0 <= a < 3: 2a/sqrt(pi) exp(-a^2) sum (2a^2)^n / (1 3 5 ... (2n+1)), all terms positive. */
-    private static DD erfSeries(double a) {
-        DD a2 = ExactMath.twoProd(a, a);
-        DD twoA2 = ExactMath.scalb(a2, 1);
-        DD term = ExactMath.dd(1.0);
-        DD sum = term;
-        for (int n = 1; n < 400; n++) {
-            term = ExactMath.div(ExactMath.mul(term, twoA2), ExactMath.dd(2 * n + 1));
-            sum = ExactMath.add(sum, term);
-            if (term.hi() < sum.hi() * 0x1p-110) {
-                break;
-            }
-        }
-        DD e = ExactMath.expDD(a2.negate());
-        return ExactMath.mul(ExactMath.mul(ExactMath.mul(sum, e), TWO_OVER_SQRT_PI), a);
+    private static int highWord(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >> 32);
     }
 
-    /** erfc(a) for a >= 3 by the continued fraction exp(-a^2)/sqrt(pi) / (a + (1/2)/(a + 1/(a + (3/2)/(a + ...)))). */
-    private static double erfcFraction(double a) {
-        if (a > 27.3) {
-            return 0.0;
-        }
-        DD x = ExactMath.dd(a);
-        DD tail = x;
-        for (int k = 240; k >= 1; k--) {
-            tail = ExactMath.add(x, ExactMath.div(ExactMath.dd(k / 2.0), tail));
-        }
-        DD a2 = ExactMath.twoProd(a, a);
-        ExactMath.Scaled e = ExactMath.expScaled(a2.negate());
-        DD r = ExactMath.div(ExactMath.mul(e.m(), INV_SQRT_PI), tail);
-        return ExactMath.roundScaled(r, e.k());
+    /** (P, Q) on |x| < 0.84375, z = x*x, evaluated in glibc's order (pairs of terms, powers of z). */
+    private static double[] smallRange(double z) {
+        double r1 = PP0 + z * PP1;
+        double z2 = z * z;
+        double r2 = PP2 + z * PP3;
+        double z4 = z2 * z2;
+        double s1 = 1.0 + z * QQ1;
+        double s2 = QQ2 + z * QQ3;
+        double s3 = QQ4 + z * QQ5;
+        return new double[]{r1 + z2 * r2 + z4 * PP4, s1 + z2 * s2 + z4 * s3};
+    }
+
+    /** (P, Q) on 0.84375 <= |x| < 1.25, s = |x| - 1. */
+    private static double[] midRange(double s) {
+        double p1 = PA0 + s * PA1;
+        double s2 = s * s;
+        double q1 = 1.0 + s * QA1;
+        double s4 = s2 * s2;
+        double p2 = PA2 + s * PA3;
+        double s6 = s4 * s2;
+        double q2 = QA2 + s * QA3;
+        double p3 = PA4 + s * PA5;
+        double q3 = QA4 + s * QA5;
+        return new double[]{p1 + s2 * p2 + s4 * p3 + s6 * PA6, q1 + s2 * q2 + s4 * q3 + s6 * QA6};
+    }
+
+    /** (R, S) on 1.25 <= |x| < 1/0.35, s = 1/x^2. */
+    private static double[] tailA(double s) {
+        double r1 = RA0 + s * RA1;
+        double s2 = s * s;
+        double q1 = 1.0 + s * SA1;
+        double s4 = s2 * s2;
+        double r2 = RA2 + s * RA3;
+        double s6 = s4 * s2;
+        double q2 = SA2 + s * SA3;
+        double s8 = s4 * s4;
+        double r3 = RA4 + s * RA5;
+        double q3 = SA4 + s * SA5;
+        double r4 = RA6 + s * RA7;
+        double q4 = SA6 + s * SA7;
+        return new double[]{r1 + s2 * r2 + s4 * r3 + s6 * r4, q1 + s2 * q2 + s4 * q3 + s6 * q4 + s8 * SA8};
+    }
+
+    /** (R, S) on |x| >= 1/0.35, s = 1/x^2. */
+    private static double[] tailB(double s) {
+        double r1 = RB0 + s * RB1;
+        double s2 = s * s;
+        double q1 = 1.0 + s * SB1;
+        double s4 = s2 * s2;
+        double r2 = RB2 + s * RB3;
+        double s6 = s4 * s2;
+        double q2 = SB2 + s * SB3;
+        double r3 = RB4 + s * RB5;
+        double q3 = SB4 + s * SB5;
+        double q4 = SB6 + s * SB7;
+        return new double[]{r1 + s2 * r2 + s4 * r3 + s6 * RB6, q1 + s2 * q2 + s4 * q3 + s6 * q4};
+    }
+
+    /** exp(-x^2 - 0.5625 + R/S) / x with x^2 split exactly (the high half of x has its low word cleared). */
+    private static double tailValue(double a, double[] rs) {
+        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0xffffffff00000000L);
+        double r = ExactMath.exp(-z * z - 0.5625) * ExactMath.exp((z - a) * (z + a) + rs[0] / rs[1]);
+        return r / a;
     }
 
     @TruffleBoundary
@@ -193,19 +281,32 @@ final class Special {
         if (Double.isNaN(x)) {
             return x;
         }
+        if (Double.isInfinite(x)) {
+            return Math.copySign(1.0, x);
+        }
+        int hx = highWord(x);
+        int ix = hx & 0x7fffffff;
+        if (ix < 0x3feb0000) {
+            if (ix < 0x3e300000) {
+                if (ix < 0x00800000) {
+                    return 0.125 * (8.0 * x + 1.02703333676410069053e+00 * x);
+                }
+                return x + EFX * x;
+            }
+            double[] pq = smallRange(x * x);
+            return x + x * (pq[0] / pq[1]);
+        }
+        if (ix < 0x3ff40000) {
+            double[] pq = midRange(Math.abs(x) - 1.0);
+            return hx >= 0 ? ERX + pq[0] / pq[1] : -ERX - pq[0] / pq[1];
+        }
+        if (ix >= 0x40180000) {
+            return hx >= 0 ? 1.0 : -1.0;
+        }
         double a = Math.abs(x);
-        if (a < 0x1p-60) {
-            return ExactMath.mul(TWO_OVER_SQRT_PI, x).value();
-        }
-        double r;
-        if (a < 3) {
-            r = erfSeries(a).value();
-        } else if (a < 6) {
-            r = 1.0 - erfcFraction(a);
-        } else {
-            r = 1.0;
-        }
-        return Math.copySign(r, x);
+        double s = 1.0 / (a * a);
+        double r = tailValue(a, ix < 0x4006DB6E ? tailA(s) : tailB(s));
+        return hx >= 0 ? 1.0 - r : r - 1.0;
     }
 
     @TruffleBoundary
@@ -213,12 +314,46 @@ final class Special {
         if (Double.isNaN(x)) {
             return x;
         }
-        double a = Math.abs(x);
-        if (a < 3) {
-            DD e = erfSeries(a);
-            return (x < 0 ? ExactMath.add(e, 1.0) : ExactMath.add(e.negate(), 1.0)).value();
+        if (Double.isInfinite(x)) {
+            return x > 0 ? 0.0 : 2.0;
         }
-        double c = erfcFraction(a);
-        return x < 0 ? 2.0 - c : c;
+        int hx = highWord(x);
+        int ix = hx & 0x7fffffff;
+        if (ix < 0x3feb0000) {
+            if (ix < 0x3c700000) {
+                return 1.0 - x;
+            }
+            double[] pq = smallRange(x * x);
+            double y = pq[0] / pq[1];
+            if (hx < 0x3fd00000) {
+                return 1.0 - (x + x * y);
+            }
+            double r = x * y;
+            r += x - 0.5;
+            return 0.5 - r;
+        }
+        if (ix < 0x3ff40000) {
+            double[] pq = midRange(Math.abs(x) - 1.0);
+            if (hx >= 0) {
+                return (1.0 - ERX) - pq[0] / pq[1];
+            }
+            return 1.0 + (ERX + pq[0] / pq[1]);
+        }
+        if (ix < 0x403c0000) {
+            double a = Math.abs(x);
+            double s = 1.0 / (a * a);
+            double[] rs;
+            if (ix < 0x4006DB6D) {
+                rs = tailA(s);
+            } else {
+                if (hx < 0 && ix >= 0x40180000) {
+                    return 2.0;
+                }
+                rs = tailB(s);
+            }
+            double r = tailValue(a, rs);
+            return hx > 0 ? r : 2.0 - r;
+        }
+        return hx > 0 ? 0.0 : 2.0;
     }
 }

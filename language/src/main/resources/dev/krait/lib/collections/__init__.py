@@ -9,6 +9,7 @@ from _collections import deque
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 import _binding
+from collections import abc as _collections_abc
 
 
 def _dict_repr(d):
@@ -818,7 +819,7 @@ class ChainMap:
 ### UserDict, UserList, UserString
 ################################################################################
 
-class UserDict:
+class UserDict(_collections_abc.MutableMapping):
     """A dict wrapper (its contents in .data) meant for subclassing."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -929,7 +930,7 @@ class UserDict:
         return self
 
 
-class UserList:
+class UserList(_collections_abc.MutableSequence):
     """A list wrapper (its contents in .data) meant for subclassing."""
 
     def __init__(self, initlist=None):
@@ -1038,7 +1039,7 @@ class UserList:
         self.data.extend(self._cast(other))
 
 
-class UserString:
+class UserString(_collections_abc.Sequence):
     """A str wrapper (its value in .data) meant for subclassing."""
 
     def __init__(self, seq):

@@ -10,6 +10,11 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MutableSequence", "ByteString"]
 
 
+# Builtin mutable types: their __hash__ is None in CPython.
+import builtins as _builtins
+_UNHASHABLE_BUILTINS = tuple(t for t in (list, dict, set, getattr(_builtins, 'bytearray', None)) if t is not None)
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -33,6 +38,9 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
+            for unhashable in _UNHASHABLE_BUILTINS:
+                if issubclass(C, unhashable) and '__hash__' not in C.__dict__:
+                    return NotImplemented
             return _check_methods(C, "__hash__")
         return NotImplemented
 
@@ -650,6 +658,15 @@ try:
     MutableSequence.register(_deque)
 except ImportError:
     pass
+class _Probe:
+    def method(self):
+        pass
+
+
+# Functions and methods are callable without a __call__ entry in Krait's type dicts.
+for _t in (type(len), type(_Probe.method), type(_Probe().method), type([].append), type):
+    Callable.register(_t)
+del _Probe
 for _t in (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), type(iter({})), type(iter(set()))):
     Iterator.register(_t)
 del _t

@@ -1,0 +1,53 @@
+# math: CPython's exceptions and messages.
+import math
+
+
+def attempt(label, f, *args, **kw):
+    try:
+        print(label, f(*args, **kw))
+    except (ValueError, OverflowError, TypeError, ZeroDivisionError) as e:
+        print(label, type(e).__name__ + ':', e)
+
+
+attempt('sqrt(-1)', math.sqrt, -1)
+attempt('log(0)', math.log, 0)
+attempt('log(-2)', math.log, -2)
+attempt('log(0 int)', math.log, 0)
+attempt('log(8, 1)', math.log, 8, 1)
+attempt('log2(-1)', math.log2, -1)
+attempt('exp(1000)', math.exp, 1000)
+attempt('cosh(1000)', math.cosh, 1000)
+attempt('acos(2)', math.acos, 2)
+attempt('atanh(1)', math.atanh, 1)
+attempt('sin(inf)', math.sin, math.inf)
+attempt('pow(0, -1)', math.pow, 0, -1)
+attempt('pow(-8, 1/3)', math.pow, -8, 1 / 3)
+attempt('pow(10, 400)', math.pow, 10, 400)
+attempt('ldexp(1, 2000)', math.ldexp, 1.0, 2000)
+attempt('ldexp(1, 1.5)', math.ldexp, 1.0, 1.5)
+attempt('fmod(1, 0)', math.fmod, 1, 0)
+attempt('remainder(inf, 1)', math.remainder, math.inf, 1)
+attempt('gamma(0)', math.gamma, 0)
+attempt('gamma(-2)', math.gamma, -2)
+attempt('gamma(200)', math.gamma, 200)
+attempt('lgamma(-1)', math.lgamma, -1)
+attempt('factorial(-1)', math.factorial, -1)
+attempt('factorial(2.5)', math.factorial, 2.5)
+attempt('factorial(2**70)', math.factorial, 2 ** 70)
+attempt('isqrt(-4)', math.isqrt, -4)
+attempt('comb(-1, 2)', math.comb, -1, 2)
+attempt('comb(5, -1)', math.comb, 5, -1)
+attempt('comb(5.0, 2)', math.comb, 5.0, 2)
+attempt('perm(3, -1)', math.perm, 3, -1)
+attempt('gcd(1.5)', math.gcd, 1.5)
+attempt('sqrt("4")', math.sqrt, "4")
+attempt('sqrt(None)', math.sqrt, None)
+attempt('sqrt(10**400)', math.sqrt, 10 ** 400)
+attempt('floor(inf)', math.floor, math.inf)
+attempt('ceil(nan)', math.ceil, math.nan)
+attempt('trunc("x")', math.trunc, "x")
+attempt('isclose tol', math.isclose, 1, 2, rel_tol=-1)
+attempt('dist dims', math.dist, (1, 2), (1, 2, 3))
+attempt('fsum inf-inf', math.fsum, [math.inf, -math.inf])
+attempt('fsum overflow', math.fsum, [1e308, 1e308])
+attempt('prod str', math.prod, ['a', 'b'])

@@ -1,0 +1,22 @@
+# math: float helpers and special values.
+import math
+
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100]), math.fsum([]))
+print(math.fsum([1, 2.5, 3]), math.fsum(x / 7 for x in range(100)), math.fsum([1e308, -1e308, 1.0]))
+print(math.fsum([float('inf'), 1.0]), math.fsum([0.3, 0.6, 0.1]), 0.3 + 0.6 + 0.1)
+print(math.frexp(8.0), math.frexp(0.3), math.frexp(-5e-320), math.frexp(0.0), math.frexp(math.inf))
+print(math.ldexp(0.5, 4), math.ldexp(3, -2), math.ldexp(1.0, -1074), math.ldexp(1.5, 1023))
+print(math.modf(3.25), math.modf(-3.25), math.modf(5.0), math.modf(math.inf), math.modf(-0.0))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0.0, 1e-12), math.isclose(0.0, 1e-12, abs_tol=1e-9))
+print(math.isclose(100, 101, rel_tol=0.01), math.isclose(math.inf, math.inf), math.isclose(math.nan, math.nan))
+print(math.hypot(3, 4), math.hypot(1, 1), math.hypot(), math.hypot(-5), math.hypot(1, 2, 3, 4), math.hypot(1e200, 1e200))
+print(math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 6, 8]), math.dist((1.5,), (-2.5,)))
+print(math.isinf(math.inf), math.isinf(1e308), math.isnan(math.nan), math.isfinite(1.0), math.isfinite(-math.inf))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, 1.0), math.ulp(1.0), math.ulp(1e300), math.ulp(0.0))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7.5, 2), math.fmod(5, math.inf), -7 % 3)
+print(math.remainder(7, 3), math.remainder(8, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))
+print(math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan), math.pow(math.inf, -1), math.pow(-math.inf, 3))
+print(math.pow(0.5, math.inf), math.pow(2, -math.inf), math.pow(-1, math.inf), math.exp(-1000), math.exp(math.inf))
+print(math.sqrt(math.inf), math.log(math.inf), math.atan(math.inf), math.tanh(-math.inf), math.isnan(math.sin(math.nan)))
+print(math.gamma(5), math.gamma(0.5), math.gamma(10.5), math.gamma(-1.5), math.lgamma(10), math.lgamma(0.5), math.lgamma(-2.5))
+print(math.erf(0.5), math.erfc(0.5), math.erf(-1), math.erf(3), math.erfc(5), math.erf(0))
