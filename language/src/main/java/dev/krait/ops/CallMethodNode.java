@@ -85,7 +85,31 @@ public abstract class CallMethodNode extends Node {
         return cls.lookup(name) instanceof PFunction f ? f : null;
     }
 
-    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod"})
+    /**
+     * A Java method of a library class (deque.append, array.append, a file's write...) or a builtin method reached
+     * through a user subclass of a builtin type, on an object without instance attributes that could shadow it.
+     */
+    @Specialization(guards = {"isDictless(receiver)", "receiver.getPythonClass() == cachedClass", "name == cachedName", "method != null"},
+                    assumptions = "stable", limit = "4")
+    static Object callLibraryMethod(PyObject receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("receiver.getPythonClass()") PythonClass cachedClass,
+                    @Cached("name") String cachedName,
+                    @Cached("cachedClass.getStableAttributes()") Assumption stable,
+                    @Cached("libraryMethod(cachedClass, cachedName)") PBuiltinFunction method,
+                    @Cached CallNode call) {
+        return call.execute(method, CallNode.prepend(receiver, args), kwNames, kwValues);
+    }
+
+    static boolean isDictless(PyObject receiver) {
+        return receiver instanceof dev.krait.runtime.HasDict h && !(receiver instanceof PInstance) && !(receiver instanceof PythonClass)
+                        && !(receiver instanceof PModule) && !receiver.getPythonClass().isBuiltin() && h.getDict(false) == null;
+    }
+
+    static PBuiltinFunction libraryMethod(PythonClass cls, String name) {
+        return cls.lookup(name) instanceof PBuiltinFunction b && !b.isStatic ? b : null;
+    }
+
+    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod", "callLibraryMethod"})
     static Object callGeneric(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached CallNode call) {
         Object method;

@@ -182,17 +182,54 @@ public final class ExactMath {
     private static final DD PIO4_DD = fromBig(BIG_PI.divide(BigDecimal.valueOf(4), MC));
     private static final DD LN10_DD = fromBig(BIG_LN2.multiply(BigDecimal.valueOf(3), MC).add(
                     atanhInverse(9, MC).multiply(BigDecimal.TWO, MC), MC)); // ln 10 = 3 ln 2 + ln(5/4)
-    /** 1/k! for k = 0..29 in double-double. */
-    private static final DD[] INV_FACT = new DD[30];
+    /** 1/k! for k = 0..29 in double-double, as separate high and low parts (for allocation-free loops). */
+    private static final double[] IF_HI = new double[30];
+    private static final double[] IF_LO = new double[30];
+    /** 1/(2k+1) for k = 0..16 in double-double. */
+    private static final double[] ODD_HI = new double[17];
+    private static final double[] ODD_LO = new double[17];
 
     static {
         BigDecimal f = BigDecimal.ONE;
-        for (int k = 0; k < INV_FACT.length; k++) {
+        for (int k = 0; k < IF_HI.length; k++) {
             if (k > 0) {
                 f = f.multiply(BigDecimal.valueOf(k));
             }
-            INV_FACT[k] = fromBig(BigDecimal.ONE.divide(f, MC));
+            DD v = fromBig(BigDecimal.ONE.divide(f, MC));
+            IF_HI[k] = v.hi;
+            IF_LO[k] = v.lo;
         }
+        for (int k = 0; k < ODD_HI.length; k++) {
+            DD v = fromBig(BigDecimal.ONE.divide(BigDecimal.valueOf(2L * k + 1), MC));
+            ODD_HI[k] = v.hi;
+            ODD_LO[k] = v.lo;
+        }
+    }
+
+    /** One Horner step on acc = {hi, lo}: acc = acc * (mh + ml) + (ch + cl), without allocating. */
+    private static void hornerStep(double[] acc, double mh, double ml, double ch, double cl) {
+        double h = acc[0];
+        double l = acc[1];
+        double ph = h * mh;
+        double pl = Math.fma(h, mh, -ph) + (h * ml + l * mh);
+        double s = ph + ch;
+        double bb = s - ph;
+        double e = (ph - (s - bb)) + (ch - bb);
+        e += pl + cl;
+        double rh = s + e;
+        acc[1] = e - (rh - s);
+        acc[0] = rh;
+    }
+
+    /** acc = acc * acc. */
+    private static void squareInPlace(double[] acc) {
+        double h = acc[0];
+        double l = acc[1];
+        double ph = h * h;
+        double pl = Math.fma(h, h, -ph) + 2 * h * l;
+        double rh = ph + pl;
+        acc[1] = pl - (rh - ph);
+        acc[0] = rh;
     }
 
     // ------------------------------------------------------------------ exp and log
@@ -209,15 +246,16 @@ public final class ExactMath {
         r = sub(r, twoProd(kd, LN2[1]));
         r = add(r, -kd * LN2[2]);
         // exp(r) = exp(r/16)^16; Taylor series for |r/16| < 0.022.
-        DD s = scalb(r, -4);
-        DD sum = INV_FACT[14];
+        double sh = Math.scalb(r.hi, -4);
+        double sl = Math.scalb(r.lo, -4);
+        double[] acc = {IF_HI[14], IF_LO[14]};
         for (int i = 13; i >= 0; i--) {
-            sum = add(mul(sum, s), INV_FACT[i]);
+            hornerStep(acc, sh, sl, IF_HI[i], IF_LO[i]);
         }
         for (int i = 0; i < 4; i++) {
-            sum = mul(sum, sum);
+            squareInPlace(acc);
         }
-        return new Scaled(sum, (int) kd);
+        return new Scaled(new DD(acc[0], acc[1]), (int) kd);
     }
 
     @TruffleBoundary
@@ -248,18 +286,12 @@ public final class ExactMath {
     static DD log1pSmall(DD f) {
         DD u = div(f, add(f, 2.0));
         DD u2 = mul(u, u);
-        // sum u^(2k+1)/(2k+1) until the terms vanish at 2^-110 relative.
-        DD term = u;
-        DD sum = u;
-        for (int k = 1; k < 40; k++) {
-            term = mul(term, u2);
-            DD t = div(term, dd(2 * k + 1));
-            sum = add(sum, t);
-            if (Math.abs(t.hi) < Math.abs(sum.hi) * 0x1p-112) {
-                break;
-            }
+        // 2u (1 + u^2/3 + u^4/5 + ...): |u| < 1/15, so 17 terms reach 2^-130.
+        double[] acc = {ODD_HI[16], ODD_LO[16]};
+        for (int k = 15; k >= 0; k--) {
+            hornerStep(acc, u2.hi, u2.lo, ODD_HI[k], ODD_LO[k]);
         }
-        return scalb(sum, 1);
+        return scalb(mul(new DD(acc[0], acc[1]), u), 1);
     }
 
     /** log of a positive finite double-double. */
@@ -483,20 +515,20 @@ public final class ExactMath {
     /** sin(r) for |r| <= ~0.8 in double-double. */
     static DD sinSmall(DD r) {
         DD r2 = mul(r, r);
-        DD sum = INV_FACT[27];
+        double[] acc = {IF_HI[27], IF_LO[27]};
         for (int i = 25; i >= 1; i -= 2) {
-            sum = add(mul(sum, r2).negate(), INV_FACT[i]);
+            hornerStep(acc, -r2.hi, -r2.lo, IF_HI[i], IF_LO[i]);
         }
-        return mul(sum, r);
+        return mul(new DD(acc[0], acc[1]), r);
     }
 
     static DD cosSmall(DD r) {
         DD r2 = mul(r, r);
-        DD sum = INV_FACT[28];
+        double[] acc = {IF_HI[28], IF_LO[28]};
         for (int i = 26; i >= 0; i -= 2) {
-            sum = add(mul(sum, r2).negate(), INV_FACT[i]);
+            hornerStep(acc, -r2.hi, -r2.lo, IF_HI[i], IF_LO[i]);
         }
-        return sum;
+        return new DD(acc[0], acc[1]);
     }
 
     static DD sinDD(double x) {
