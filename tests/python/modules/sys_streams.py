@@ -40,3 +40,11 @@ try:
     sys.stdout.write(5)
 except TypeError as e:
     print(e)
+print(sys.version_info >= (3, 8), sys.version_info < (4,), sys.version_info.minor, sys.float_info.epsilon, sys.float_info.max)
+print("sys" in sys.modules, sys.modules["sys"] is sys, sys.modules.get("no_such_module"), sys.getdefaultencoding())
+try:
+    raise KeyError("k")
+except KeyError:
+    kind, value, tb = sys.exc_info()
+    print(kind.__name__, repr(value), sys.exception() is value)
+print(sys.exc_info())

@@ -12,7 +12,6 @@ import dev.krait.ops.PyObjectOps;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBaseException;
-import dev.krait.runtime.PDict;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PModule;
 import dev.krait.runtime.PNone;
@@ -36,13 +35,85 @@ public final class SysModule {
         sys.set("platform", "linux");
         sys.set("implementation_name", "krait");
         sys.set("version", "3.11.7 (Krait " + dev.krait.KraitLanguage.VERSION + ")");
-        sys.set("version_info", PTuple.of(3L, 11L, 7L, "final", 0L));
+        StructSeq versionInfo = new StructSeq(VERSION_INFO, new String[]{"major", "minor", "micro", "releaselevel", "serial"},
+                        new Object[]{3L, 11L, 7L, "final", 0L});
+        sys.set("version_info", versionInfo);
+        sys.set("hexversion", 0x030b07f0L);
+        sys.set("api_version", 1013L);
+        sys.set("float_info", new StructSeq(FLOAT_INFO, new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                        "mant_dig", "epsilon", "radix", "rounds"},
+                        new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
+        sys.set("int_info", new StructSeq(INT_INFO, new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+                        new Object[]{30L, 4L, 4300L, 640L}));
+        sys.set("implementation", new StructSeq(IMPLEMENTATION, new String[]{"name", "cache_tag", "version", "hexversion"},
+                        new Object[]{"krait", PNone.NONE, versionInfo, 0x030b07f0L}));
         sys.set("path", new PList(context.searchPath().toArray()));
         sys.set("executable", "krait");
+        sys.set("prefix", "");
+        sys.set("dont_write_bytecode", true);
         IoModule.installStandardStreams(sys, context);
-        PDict modules = new PDict();
-        context.modules.forEach(modules::put);
-        sys.set("modules", modules);
+        sys.set("modules", new ModulesView(context));
+    }
+
+    static final dev.krait.runtime.PythonClass VERSION_INFO = StructSeq.type("sys", "version_info");
+    static final dev.krait.runtime.PythonClass FLOAT_INFO = StructSeq.type("sys", "float_info");
+    static final dev.krait.runtime.PythonClass INT_INFO = StructSeq.type("sys", "int_info");
+    static final dev.krait.runtime.PythonClass IMPLEMENTATION = StructSeq.type("sys", "implementation");
+
+    @Builtin(name = "getdefaultencoding", signature = "")
+    @GenerateNodeFactory
+    public abstract static class GetDefaultEncodingNode extends BuiltinNode.Nullary {
+        @Specialization
+        static Object get() {
+            return "utf-8";
+        }
+    }
+
+    @Builtin(name = "getfilesystemencoding", signature = "")
+    @GenerateNodeFactory
+    public abstract static class GetFileSystemEncodingNode extends BuiltinNode.Nullary {
+        @Specialization
+        static Object get() {
+            return "utf-8";
+        }
+    }
+
+    @Builtin(name = "exc_info", signature = "")
+    @GenerateNodeFactory
+    public abstract static class ExcInfoNode extends BuiltinNode.Nullary {
+        @Specialization
+        @TruffleBoundary
+        static Object excInfo(@Bind Node node) {
+            PBaseException e = KraitContext.get(node).handledException;
+            if (e == null) {
+                return PTuple.of(PNone.NONE, PNone.NONE, PNone.NONE);
+            }
+            Object tb = dev.krait.ops.Attributes.lookup(e, "__traceback__");
+            return PTuple.of(e.getPythonClass(), e, tb == null ? PNone.NONE : tb);
+        }
+    }
+
+    @Builtin(name = "exception", signature = "")
+    @GenerateNodeFactory
+    public abstract static class ExceptionNode extends BuiltinNode.Nullary {
+        @Specialization
+        @TruffleBoundary
+        static Object exception(@Bind Node node) {
+            PBaseException e = KraitContext.get(node).handledException;
+            return e == null ? PNone.NONE : e;
+        }
+    }
+
+    @Builtin(name = "intern", signature = "string, /")
+    @GenerateNodeFactory
+    public abstract static class InternNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object intern(Object s) {
+            if (!(s instanceof String)) {
+                throw PRaise.typeError(null, "intern() argument must be str, not %s", PyObjectOps.typeName(s));
+            }
+            return s;
+        }
     }
 
     @Builtin(name = "exit", signature = "status=None, /")
