@@ -326,7 +326,7 @@ public final class ListBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PList self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

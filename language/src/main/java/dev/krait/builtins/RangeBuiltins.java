@@ -144,7 +144,7 @@ public final class RangeBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PRange self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

@@ -159,7 +159,7 @@ public final class TupleBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PTuple self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

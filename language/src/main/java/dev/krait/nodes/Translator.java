@@ -43,6 +43,7 @@ import dev.krait.nodes.expression.AccessNodes;
 import dev.krait.nodes.expression.ComprehensionNodes;
 import dev.krait.nodes.expression.DisplayNodes;
 import dev.krait.nodes.expression.FStringNodes;
+import dev.krait.nodes.expression.FrameNamesNode;
 import dev.krait.nodes.expression.LiteralNodes;
 import dev.krait.nodes.expression.OperatorNodes;
 import dev.krait.nodes.statement.AssertNode;
@@ -481,6 +482,10 @@ public final class Translator {
             }
             return new SuperNode(readName("__class__"), readName(state.scope.varnames.get(0)));
         }
+        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty() && kindOf(n.id()) == SymbolKind.GLOBAL_IMPLICIT
+                        && (n.id().equals("locals") || n.id().equals("vars") || n.id().equals("dir") || n.id().equals("globals"))) {
+            return frameNames(n.id());
+        }
         ExprNode[] args = expressions(c.args());
         String[] kwNames = new String[c.keywords().size()];
         ExprNode[] kwValues = new ExprNode[kwNames.length];
@@ -493,6 +498,44 @@ public final class Translator {
             return new CallExprNode(expr(a.value()), a.attr().intern(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
+    }
+
+    private ExprNode frameNames(String function) {
+        FrameNamesNode.Kind kind = switch (function) {
+            case "globals" -> FrameNamesNode.Kind.GLOBALS;
+            case "dir" -> FrameNamesNode.Kind.DIR;
+            default -> FrameNamesNode.Kind.LOCALS;
+        };
+        if (state.scope.kind == Scope.Kind.MODULE) {
+            return new FrameNamesNode(kind, module, null, null, null, -1);
+        }
+        if (state.scope.kind == Scope.Kind.CLASS) {
+            return new FrameNamesNode(kind, module, null, null, null, state.namespaceSlot);
+        }
+        List<String> names = new ArrayList<>();
+        for (String v : state.scope.varnames) {
+            if (!v.startsWith(".")) {
+                names.add(v);
+            }
+        }
+        for (String c : state.scope.cellvars) {
+            if (!names.contains(c)) {
+                names.add(c);
+            }
+        }
+        for (String f : state.scope.freevars) {
+            if (!names.contains(f)) {
+                names.add(f);
+            }
+        }
+        int[] slots = new int[names.size()];
+        boolean[] cells = new boolean[names.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slotOf(names.get(i));
+            SymbolKind k = kindOf(names.get(i));
+            cells[i] = k == SymbolKind.CELL || k == SymbolKind.FREE;
+        }
+        return new FrameNamesNode(kind, module, names.toArray(new String[0]), slots, cells, -1);
     }
 
     // ------------------------------------------------------------------ functions

@@ -66,11 +66,16 @@ public abstract class BinaryOpNode extends Node {
     /** The full semantics of {@code a op b} for any operands. */
     @TruffleBoundary
     public static Object generic(Operator op, Object a, Object b) {
-        Object r = Arithmetic.binary(op, a, b);
-        if (r != PNotImplemented.INSTANCE) {
-            return r;
+        boolean userTypes = !PyObjectOps.typeOf(a).isBuiltin() || !PyObjectOps.typeOf(b).isBuiltin();
+        Object r;
+        if (userTypes) {
+            // Subclasses of builtin types may override the operator.
+            r = SpecialMethods.binary(op, a, b);
+            if (r != PNotImplemented.INSTANCE) {
+                return r;
+            }
         }
-        r = SpecialMethods.binary(op, a, b);
+        r = Arithmetic.binary(op, a, b);
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }
