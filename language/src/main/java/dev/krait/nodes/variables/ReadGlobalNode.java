@@ -59,6 +59,11 @@ public abstract class ReadGlobalNode extends ExprNode {
     protected Object readCell(
                     @Cached("moduleCell()") GlobalCell cell,
                     @Cached("builtinCell()") GlobalCell builtin) {
+        return read(cell, builtin, name);
+    }
+
+    /** The value of a global: the module's binding, else the builtin's, else NameError (shared with the bytecode engine). */
+    public static Object read(GlobalCell cell, GlobalCell builtin, String name) {
         Object v = cell.get();
         if (v == null) {
             v = builtin.get();

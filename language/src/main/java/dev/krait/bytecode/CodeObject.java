@@ -1,0 +1,163 @@
+package dev.krait.bytecode;
+
+import dev.krait.runtime.FunctionCode;
+import dev.krait.runtime.GlobalCell;
+import dev.krait.runtime.PModule;
+
+/**
+ * A compiled unit of code, as CPython's code object: the instructions, the constants and names they refer to, the
+ * layout of the frame's locals, the line of each instruction and the exception table. Function code objects also
+ * carry the {@link FunctionCode} that MAKE_FUNCTION puts into new function objects.
+ */
+public final class CodeObject {
+    public enum Kind {
+        MODULE, FUNCTION, COMPREHENSION
+    }
+
+    public final Kind kind;
+    /** co_name and co_qualname. */
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLine;
+
+    /** Instructions: pairs of bytes (opcode, argument), EXTENDED_ARG prefixes for wide arguments. */
+    final byte[] code;
+    /** The source line of each code unit (index = offset / 2), or -1 for instructions without a line. */
+    final int[] lines;
+    final Object[] consts;
+    /** For each constant that is a tuple of keyword names (KW_NAMES), the names as Java strings; else null. */
+    final String[][] keywordNames;
+    /** Names of globals, attributes and imports (co_names). */
+    final String[] names;
+    /** One marker per name, pushed by LOAD_METHOD so that CALL knows the method's name. */
+    final MethodName[] methodNames;
+    /**
+     * co_varnames, co_cellvars (those not also parameters) and co_freevars in this order: the frame's "locals plus"
+     * slots, which LOAD_FAST, the *_DEREF opcodes, MAKE_CELL and LOAD_CLOSURE index.
+     */
+    final String[] localsPlusNames;
+    final int varnameCount;
+    final String[] cellvars;
+    final String[] freevars;
+    /** Parameters (positional, keyword-only, *args, **kwargs): the frame arguments copied into the first slots. */
+    final int parameterCount;
+    /** Entries of four ints: start offset, end offset (exclusive), handler offset, stack depth << 1 | push-lasti. */
+    final int[] exceptionTable;
+    final int maxStackDepth;
+    /** The function's docstring (the first statement, if a string), or None; set on the function object. */
+    final Object docstring;
+    /**
+     * Until the language has generators, a generator expression is evaluated eagerly, exactly as the AST engine does:
+     * the code collects a list and the call wraps it in an iterator of type generator.
+     */
+    final boolean eagerGenerator;
+
+    /** The function-object side of this code, for MAKE_FUNCTION; null for a module. */
+    FunctionCode functionCode;
+
+    /** Per name index: the module's cell and the builtins' cell (resolved on first use, like 3.11's inline caches). */
+    private GlobalCell[] globalCells;
+    private GlobalCell[] builtinCells;
+    private PModule cachedGlobals;
+    private PModule cachedBuiltins;
+
+    CodeObject(Kind kind, String name, String qualname, String filename, int firstLine, byte[] code, int[] lines, Object[] consts,
+                    String[][] keywordNames, String[] names, String[] localsPlusNames, int varnameCount, String[] cellvars, String[] freevars,
+                    int parameterCount, int[] exceptionTable, int maxStackDepth, Object docstring, boolean eagerGenerator) {
+        this.kind = kind;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLine = firstLine;
+        this.code = code;
+        this.lines = lines;
+        this.consts = consts;
+        this.keywordNames = keywordNames;
+        this.names = names;
+        this.methodNames = new MethodName[names.length];
+        for (int i = 0; i < names.length; i++) {
+            methodNames[i] = new MethodName(names[i]);
+        }
+        this.localsPlusNames = localsPlusNames;
+        this.varnameCount = varnameCount;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.parameterCount = parameterCount;
+        this.exceptionTable = exceptionTable;
+        this.maxStackDepth = maxStackDepth;
+        this.docstring = docstring;
+        this.eagerGenerator = eagerGenerator;
+    }
+
+    public byte[] getCode() {
+        return code;
+    }
+
+    /** The line of the instruction at {@code offset}; instructions without a line of their own take the previous one's. */
+    public int lineAt(int offset) {
+        for (int unit = offset >> 1; unit >= 0; unit--) {
+            if (lines[unit] >= 0) {
+                return lines[unit];
+            }
+        }
+        return firstLine;
+    }
+
+    /** The index in {@link #exceptionTable} of the entry covering {@code offset}, or -1. */
+    int findHandler(int offset) {
+        int[] table = exceptionTable;
+        for (int i = 0; i < table.length; i += 4) {
+            if (offset >= table[i] && offset < table[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    GlobalCell globalCell(int nameIndex, PModule globals) {
+        if (cachedGlobals != globals) {
+            globalCells = new GlobalCell[names.length];
+            cachedGlobals = globals;
+        }
+        GlobalCell cell = globalCells[nameIndex];
+        if (cell == null) {
+            cell = globals.cell(names[nameIndex]);
+            globalCells[nameIndex] = cell;
+        }
+        return cell;
+    }
+
+    GlobalCell builtinCell(int nameIndex, PModule builtins) {
+        if (cachedBuiltins != builtins) {
+            builtinCells = new GlobalCell[names.length];
+            cachedBuiltins = builtins;
+        }
+        GlobalCell cell = builtinCells[nameIndex];
+        if (cell == null) {
+            cell = builtins.cell(names[nameIndex]);
+            builtinCells[nameIndex] = cell;
+        }
+        return cell;
+    }
+
+    /** CPython's repr of a code object; the address is the identity hash, as stable as Java allows. */
+    @Override
+    public String toString() {
+        return "<code object " + name + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ", file \"" + filename + "\", line " + firstLine + ">";
+    }
+
+    /** What LOAD_METHOD leaves below the receiver: CALL then calls the method by name on the receiver. */
+    static final class MethodName {
+        final String name;
+
+        MethodName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return "<method name " + name + ">";
+        }
+    }
+}
