@@ -39,10 +39,37 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.DICT, DictBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.SET, SetBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.FROZENSET, FrozenSetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.SET, AnySetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FROZENSET, AnySetBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.RANGE, RangeBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BASE_EXCEPTION, ExceptionBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.TYPE, TypeBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.ENUMERATE, EnumerateBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.ZIP, ZipBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.MAP, MapBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FILTER, FilterBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.REVERSED, ReversedBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.SLICE, SliceBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_KEYS, DictViewBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());
         registerIteratorTypes(IteratorBuiltinsFactory.getFactories());
+        registerDataModel();
+    }
+
+    private static void registerDataModel() {
+        registerMethods(BuiltinClasses.LIST, List.of(DataModelBuiltinsFactory.ListInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.DICT, List.of(DataModelBuiltinsFactory.DictInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.BASE_EXCEPTION, List.of(DataModelBuiltinsFactory.ExceptionInitNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.PROPERTY, List.of(DataModelBuiltinsFactory.PropertyNewNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.PropertyGetterNodeFactory.getInstance(), DataModelBuiltinsFactory.PropertySetterNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.PropertyDeleterNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.STATICMETHOD, List.of(DataModelBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.CLASSMETHOD, List.of(DataModelBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.SUPER, List.of(DataModelBuiltinsFactory.SuperNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.GENERATOR, List.of(DataModelBuiltinsFactory.GeneratorNextNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.GeneratorSendNodeFactory.getInstance(), DataModelBuiltinsFactory.GeneratorThrowNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.GeneratorCloseNodeFactory.getInstance()));
     }
 
     public static PBuiltinFunction create(NodeFactory<? extends BuiltinNode> factory, PythonClass owner, String moduleName) {
@@ -77,7 +104,8 @@ public final class BuiltinRegistry {
                         BuiltinClasses.STR_ITERATOR, BuiltinClasses.RANGE_ITERATOR, BuiltinClasses.DICT_KEYITERATOR,
                         BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR, BuiltinClasses.SET_ITERATOR,
                         BuiltinClasses.ENUMERATE, BuiltinClasses.ZIP, BuiltinClasses.MAP, BuiltinClasses.FILTER,
-                        BuiltinClasses.REVERSED, BuiltinClasses.GENERATOR};
+                        BuiltinClasses.REVERSED, BuiltinClasses.GENERATOR, BuiltinClasses.CALLABLE_ITERATOR,
+                        BuiltinClasses.LIST_REVERSEITERATOR};
         for (PythonClass c : iteratorTypes) {
             for (NodeFactory<? extends BuiltinNode> f : factories) {
                 PBuiltinFunction fn = create(f, c, "builtins");

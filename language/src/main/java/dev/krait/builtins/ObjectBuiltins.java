@@ -3,10 +3,19 @@ package dev.krait.builtins;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import dev.krait.ops.Attributes;
+import dev.krait.ops.Classes;
+import dev.krait.ops.Comparison;
+import dev.krait.ops.PyObjectOps;
+import dev.krait.ops.Repr;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.PNotImplemented;
 import dev.krait.runtime.PRaise;
+import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
 
-/** The methods of the builtin type. */
+/** The methods of {@code object}, the root of every class: what {@code super().__x__(...)} reaches last. */
 @GenerateNodeFactory
 public final class ObjectBuiltins {
     private ObjectBuiltins() {
@@ -17,7 +26,130 @@ public final class ObjectBuiltins {
     public abstract static class NewNode extends BuiltinNode.Ternary {
         @Specialization
         static Object create(Object cls, Object args, Object kwargs) {
-            throw PRaise.typeError(null, "cannot create '%s' instances", ((PythonClass) cls).name);
+            if (!(cls instanceof PythonClass c)) {
+                throw PRaise.typeError(null, "object.__new__(X): X is not a type object (%s)", PyObjectOps.typeName(cls));
+            }
+            if (c.isBuiltin()) {
+                if (c == BuiltinClasses.OBJECT) {
+                    return Classes.allocate(c, new Object[0]);
+                }
+                throw PRaise.typeError(null, "object.__new__(%s) is not safe, use %s.__new__()", c.name, c.name);
+            }
+            return Classes.allocate(c, ((PTuple) args).getItems());
+        }
+    }
+
+    @Builtin(name = "__init__", signature = "self, *args, **kwargs")
+    @GenerateNodeFactory
+    public abstract static class InitNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object init(Object self, Object args, Object kwargs) {
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__repr__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object repr(Object self) {
+            PythonClass c = PyObjectOps.typeOf(self);
+            if (c.isBuiltin()) {
+                return Repr.repr(self);
+            }
+            return "<" + c.getQualifiedName() + " object at " + Repr.address(self) + ">";
+        }
+    }
+
+    @Builtin(name = "__str__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class StrNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object str(Object self) {
+            return Repr.repr(self);
+        }
+    }
+
+    @Builtin(name = "__eq__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class EqNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object eq(Object self, Object other) {
+            return self == other ? Boolean.TRUE : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ne__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class NeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object ne(Object self, Object other) {
+            Object eq = Comparison.richCompare(dev.krait.ast.CompareOperator.EQ, self, other);
+            return eq == PNotImplemented.INSTANCE ? eq : !PyObjectOps.isTrue(eq);
+        }
+    }
+
+    @Builtin(name = "__hash__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class HashNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object hash(Object self) {
+            return PyObjectOps.id(self) >> 4;
+        }
+    }
+
+    @Builtin(name = "__format__", signature = "self, format_spec, /")
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object format(Object self, Object spec) {
+            if (!(spec instanceof String s)) {
+                throw PRaise.typeError(null, "format spec must be a str");
+            }
+            if (!s.isEmpty()) {
+                throw PRaise.typeError(null, "unsupported format string passed to %s.__format__", PyObjectOps.typeName(self));
+            }
+            return Repr.str(self);
+        }
+    }
+
+    @Builtin(name = "__getattribute__", signature = "self, name, /")
+    @GenerateNodeFactory
+    public abstract static class GetAttributeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object getattribute(Object self, Object name) {
+            return Attributes.get(self, (String) name);
+        }
+    }
+
+    @Builtin(name = "__setattr__", signature = "self, name, value, /")
+    @GenerateNodeFactory
+    public abstract static class SetAttrNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object setattr(Object self, Object name, Object value) {
+            if (!Attributes.storeOwnAttribute(self, (String) name, value)) {
+                Attributes.set(self, (String) name, value);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delattr__", signature = "self, name, /")
+    @GenerateNodeFactory
+    public abstract static class DelAttrNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object delattr(Object self, Object name) {
+            Attributes.deleteOwn(self, (String) name);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__init_subclass__", signature = "cls", isStatic = true)
+    @GenerateNodeFactory
+    public abstract static class InitSubclassNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object initSubclass(Object cls) {
+            return PNone.NONE;
         }
     }
 }

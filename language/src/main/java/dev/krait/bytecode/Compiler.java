@@ -382,11 +382,7 @@ public final class Compiler {
             }
             case Stmt.Import i -> {
                 for (Alias a : i.names()) {
-                    asm.line = a.span().line();
-                    loadConst(0L);
-                    loadConst(PNone.NONE);
-                    asm.emit(IMPORT_NAME, nameIndex(a.name()));
-                    nameOp(a.asName() != null ? a.asName() : a.name().split("\\.")[0], Access.STORE);
+                    importAlias(a);
                 }
             }
             case Stmt.ImportFrom i -> importFrom(i);
@@ -403,8 +399,26 @@ public final class Compiler {
                         || e instanceof Expr.BoolLiteral || e instanceof Expr.NoneLiteral || e instanceof Expr.EllipsisLiteral;
     }
 
+    /** {@code import a.b.c} binds {@code a}; {@code import a.b.c as d} walks down to {@code c} with IMPORT_FROM (3.11). */
+    private void importAlias(Alias a) {
+        loadConst(0L);
+        loadConst(PNone.NONE);
+        asm.emit(IMPORT_NAME, nameIndex(a.name()));
+        String[] parts = a.name().split("\\.");
+        if (a.asName() == null) {
+            nameOp(parts[0], Access.STORE);
+            return;
+        }
+        for (int k = 1; k < parts.length; k++) {
+            asm.emit(IMPORT_FROM, nameIndex(parts[k]));
+            asm.emit(SWAP, 2);
+            asm.emit(POP_TOP);
+        }
+        nameOp(a.asName(), Access.STORE);
+    }
+
     private void importFrom(Stmt.ImportFrom i) {
-        String moduleName = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        String moduleName = i.module() == null ? "" : i.module();
         Object[] fromList = i.names().stream().map(Alias::name).toArray();
         loadConst((long) i.level());
         loadConst(new PTuple(fromList));

@@ -26,7 +26,7 @@ import dev.krait.ops.CompareNode;
 import dev.krait.ops.GetAttrNode;
 import dev.krait.ops.GetItemNode;
 import dev.krait.ops.GetIterNode;
-import dev.krait.ops.Imports;
+import dev.krait.ops.Importer;
 import dev.krait.ops.InplaceOpNode;
 import dev.krait.ops.IsTrueNode;
 import dev.krait.ops.Items;
@@ -183,11 +183,11 @@ final class Interpreter {
                         break;
                     }
                     case LOAD_NAME:
-                        stack[sp++] = ReadGlobalNode.read(code.globalCell(arg, globals), code.builtinCell(arg, context.builtins), names[arg]);
+                        stack[sp++] = ReadGlobalNode.read(code.globalCell(arg, globals), code.builtinCell(arg, context.builtins), names[arg], null);
                         break;
                     case LOAD_GLOBAL: {
                         int nameIndex = arg >> 1;
-                        Object value = ReadGlobalNode.read(code.globalCell(nameIndex, globals), code.builtinCell(nameIndex, context.builtins), names[nameIndex]);
+                        Object value = ReadGlobalNode.read(code.globalCell(nameIndex, globals), code.builtinCell(nameIndex, context.builtins), names[nameIndex], null);
                         if ((arg & 1) != 0) {
                             stack[sp++] = null;
                         }
@@ -545,17 +545,19 @@ final class Interpreter {
                         break;
 
                     // ---------------------------------------------------------- imports
-                    case IMPORT_NAME:
-                        sp -= 2;
-                        stack[sp++] = Imports.find(context, names[arg]);
-                        break;
-                    case IMPORT_FROM: {
-                        PModule m = (PModule) stack[sp - 1];
-                        stack[sp++] = Imports.fromModule(m, names[arg], m.name);
+                    case IMPORT_NAME: {
+                        // As __import__: the top-level package without a from-list, else the named module itself.
+                        Object fromList = stack[--sp];
+                        int level = (int) (long) (Long) stack[--sp];
+                        stack[sp++] = Importer.importName(context, names[arg], level, globals, fromList != PNone.NONE);
                         break;
                     }
+                    case IMPORT_FROM:
+                        stack[sp] = Importer.importFrom(context, (PModule) stack[sp - 1], names[arg]);
+                        sp++;
+                        break;
                     case IMPORT_STAR:
-                        Imports.importAll((PModule) stack[--sp], globals);
+                        Importer.importStar(context, (PModule) stack[--sp], globals);
                         break;
                     default:
                         throw new IllegalStateException("unknown opcode " + Opcode.name(opcode) + " at " + start + " in " + code.qualname);

@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -14,6 +15,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PCell;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PGenerator;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
 
@@ -31,10 +33,16 @@ public final class FunctionRootNode extends KraitRootNode {
     private final int[] localCellSlots;
     /** Slots receiving the closure's cells, in freevars order. */
     private final int[] freeSlots;
+    /** For generator functions: the body, run by the generator object this root returns; null otherwise. */
+    private final RootCallTarget generatorBody;
+    private final String qualname;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, Source source, String name, StmtNode body,
-                    TargetNode[] parameterWriters, int[] parameterCellSlots, int[] localCellSlots, int[] freeSlots) {
+                    TargetNode[] parameterWriters, int[] parameterCellSlots, int[] localCellSlots, int[] freeSlots, RootCallTarget generatorBody,
+                    String qualname) {
         super(language, descriptor, source, name);
+        this.generatorBody = generatorBody;
+        this.qualname = qualname;
         this.body = body;
         this.parameterWriters = parameterWriters;
         this.parameterCellSlots = parameterCellSlots;
@@ -51,6 +59,9 @@ public final class FunctionRootNode extends KraitRootNode {
         }
         try {
             prologue(frame);
+            if (generatorBody != null) {
+                return new PGenerator(frame.materialize(), generatorBody, name, qualname);
+            }
             body.executeVoid(frame);
             return PNone.NONE;
         } catch (ControlExceptions.ReturnException r) {

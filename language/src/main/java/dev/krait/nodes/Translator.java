@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -22,6 +23,12 @@ import dev.krait.ast.Node;
 import dev.krait.ast.Span;
 import dev.krait.ast.Stmt;
 import dev.krait.nodes.call.CallExprNode;
+import dev.krait.nodes.call.ClassDefNode;
+import dev.krait.nodes.call.SuperNode;
+import dev.krait.nodes.control.WithNode;
+import dev.krait.nodes.generator.GeneratorBodyRootNode;
+import dev.krait.nodes.generator.GeneratorNodes;
+import dev.krait.nodes.variables.ClassNameNodes;
 import dev.krait.nodes.call.DecorateNode;
 import dev.krait.nodes.call.MakeFunctionNode;
 import dev.krait.nodes.control.BlockNode;
@@ -75,9 +82,21 @@ public final class Translator {
         final Scope scope;
         final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
         final Map<String, Integer> slots = new HashMap<>();
+        /** In a generator body: the slot holding the generator object (statements containing yield get resumable nodes). */
+        int generatorSlot = -1;
+        /** In a class body: the slot holding the class namespace. */
+        int namespaceSlot = -1;
 
         FunctionState(Scope scope) {
             this.scope = scope;
+        }
+
+        boolean inGenerator() {
+            return generatorSlot >= 0;
+        }
+
+        int intSlot() {
+            return descriptor.addSlot(FrameSlotKind.Int, null, null);
         }
 
         int newSlot(String name) {
@@ -121,6 +140,9 @@ public final class Translator {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(body.get(i));
         }
+        if (state.inGenerator() && containsYield(body)) {
+            return new GeneratorNodes.GenBlockNode(nodes, state.intSlot());
+        }
         return new BlockNode(nodes);
     }
 
@@ -139,6 +161,12 @@ public final class Translator {
     // ------------------------------------------------------------------ statements
 
     private StmtNode statement(Stmt s) {
+        if (state.inGenerator() && containsYield(s)) {
+            StmtNode resumable = resumableStatement(s);
+            if (resumable != null) {
+                return at(resumable, s.span());
+            }
+        }
         StmtNode node = switch (s) {
             case Stmt.ExprStmt e -> new ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> {
@@ -151,7 +179,7 @@ public final class Translator {
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> a.value() == null ? new SimpleControlNodes.PassNode() : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
             case Stmt.FunctionDef f -> new AssignNode(functionDefinition(f), new TargetNode[]{nameTarget(f.name(), f.span())});
-            case Stmt.ClassDef c -> throw error("class definitions are not supported yet", c.span());
+            case Stmt.ClassDef c -> new AssignNode(classDefinition(c), new TargetNode[]{nameTarget(c.name(), c.span())});
             case Stmt.Return r -> new SimpleControlNodes.ReturnNode(r.value() == null ? null : expr(r.value()));
             case Stmt.Delete d -> {
                 StmtNode[] dels = new StmtNode[d.targets().size()];
@@ -173,7 +201,7 @@ public final class Translator {
             case Stmt.ImportFrom i -> importFrom(i);
             case Stmt.Global g -> new SimpleControlNodes.PassNode();
             case Stmt.Nonlocal n -> new SimpleControlNodes.PassNode();
-            case Stmt.With w -> throw error("with statements are not supported yet", w.span());
+            case Stmt.With w -> withStatement(w.items(), 0, w.body(), -1);
         };
         return at(node, s.span());
     }
@@ -211,17 +239,17 @@ public final class Translator {
         for (int k = 0; k < nodes.length; k++) {
             Alias a = i.names().get(k);
             String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
-            nodes[k] = at(new ImportNode(a.name(), a.asName() != null, null, nameTarget(bound, a.span())), a.span());
+            nodes[k] = at(new ImportNode(a.name(), 0, a.asName() != null, null, module, nameTarget(bound, a.span())), a.span());
         }
         return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
     }
 
     private StmtNode importFrom(Stmt.ImportFrom i) {
         List<StmtNode> nodes = new ArrayList<>();
-        String moduleName = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        String moduleName = i.module() == null ? "" : i.module();
         for (Alias a : i.names()) {
             String bound = a.asName() != null ? a.asName() : a.name();
-            nodes.add(at(new ImportNode(moduleName, true, a.name(), a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
+            nodes.add(at(new ImportNode(moduleName, i.level(), true, a.name(), module, a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
     }
@@ -244,6 +272,9 @@ public final class Translator {
     }
 
     private ExprNode readName(String id) {
+        if (state.scope.kind == Scope.Kind.CLASS) {
+            return readClassScopeName(id);
+        }
         return switch (kindOf(id)) {
             case LOCAL -> ReadLocalNode.create(slotOf(id), id);
             case CELL -> new CellNodes.ReadCellNode(slotOf(id), id, false);
@@ -252,7 +283,20 @@ public final class Translator {
         };
     }
 
+    /** Class bodies look names up in the namespace first (CPython's LOAD_NAME / LOAD_CLASSDEREF). */
+    private ExprNode readClassScopeName(String id) {
+        return switch (kindOf(id)) {
+            case GLOBAL_EXPLICIT -> ReadGlobalNode.create(id, module);
+            case CELL -> new CellNodes.ReadCellNode(slotOf(id), id, false);
+            case FREE -> new ClassNameNodes.ReadClassNameNode(id, state.namespaceSlot, new CellNodes.ReadCellNode(slotOf(id), id, true));
+            case LOCAL, GLOBAL_IMPLICIT -> new ClassNameNodes.ReadClassNameNode(id, state.namespaceSlot, ReadGlobalNode.create(id, module));
+        };
+    }
+
     private TargetNode nameTarget(String id, Span span) {
+        if (state.scope.kind == Scope.Kind.CLASS && (kindOf(id) == SymbolKind.LOCAL || kindOf(id) == SymbolKind.GLOBAL_IMPLICIT)) {
+            return at(new ClassNameNodes.WriteClassNameNode(id, state.namespaceSlot), span);
+        }
         TargetNode t = switch (kindOf(id)) {
             case LOCAL -> WriteLocalNode.create(slotOf(id));
             case CELL, FREE -> new CellNodes.WriteCellNode(slotOf(id));
@@ -262,6 +306,9 @@ public final class Translator {
     }
 
     private StmtNode deleteName(String id, boolean quiet) {
+        if (state.scope.kind == Scope.Kind.CLASS && (kindOf(id) == SymbolKind.LOCAL || kindOf(id) == SymbolKind.GLOBAL_IMPLICIT)) {
+            return new ClassNameNodes.DeleteClassNameNode(id, state.namespaceSlot, quiet);
+        }
         return switch (kindOf(id)) {
             case LOCAL -> quiet ? new DeleteNode.ClearLocal(slotOf(id)) : new DeleteNode.DeleteLocal(slotOf(id), id);
             case CELL -> new DeleteNode.DeleteCell(slotOf(id), id, false, quiet);
@@ -289,7 +336,7 @@ public final class Translator {
     private TargetNode target(Expr t) {
         TargetNode node = switch (t) {
             case Expr.Name n -> nameTarget(n.id(), n.span());
-            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new Targets.SubscriptTarget(expr(s.value()), expr(s.index()));
             case Expr.TupleExpr tuple -> unpackTarget(tuple.elements(), t.span());
             case Expr.ListExpr list -> unpackTarget(list.elements(), t.span());
@@ -342,7 +389,7 @@ public final class Translator {
             case Expr.IfExp i -> new OperatorNodes.IfExpNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), List.of(new Stmt.Return(l.body(), l.body().span())), null);
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new AccessNodes.SubscriptNode(expr(s.value()), expr(s.index()));
             case Expr.Slice s -> new AccessNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -360,9 +407,9 @@ public final class Translator {
             case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.element(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.element(), null);
             case Expr.DictComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.DICT, c.key(), c.value());
-            case Expr.GeneratorExp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.GENERATOR, c.element(), null);
-            case Expr.Yield y -> throw error("generators are not supported yet", y.span());
-            case Expr.YieldFrom y -> throw error("generators are not supported yet", y.span());
+            case Expr.GeneratorExp c -> generatorExpression(c, c.generators(), c.element());
+            case Expr.Yield y -> new GeneratorNodes.YieldNode(y.value() == null ? null : expr(y.value()), state.intSlot(), state.generatorSlot);
+            case Expr.YieldFrom y -> new GeneratorNodes.YieldFromNode(expr(y.value()), state.intSlot(), state.generatorSlot, state.tempSlot());
             case Expr.NamedExpr n -> new AccessNodes.NamedExprNode(nameTarget(n.target().id(), n.target().span()), expr(n.value()));
         };
         return at(node, e.span());
@@ -410,6 +457,13 @@ public final class Translator {
     }
 
     private ExprNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                        && kindOf("super") == SymbolKind.GLOBAL_IMPLICIT && state.scope.freevars.contains("__class__")) {
+            if (state.scope.varnames.isEmpty() || state.scope.kind != Scope.Kind.FUNCTION) {
+                throw error("super(): no arguments", c.span());
+            }
+            return new SuperNode(readName("__class__"), readName(state.scope.varnames.get(0)));
+        }
         ExprNode[] args = expressions(c.args());
         String[] kwNames = new String[c.keywords().size()];
         ExprNode[] kwValues = new ExprNode[kwNames.length];
@@ -419,7 +473,7 @@ public final class Translator {
             kwValues[i] = expr(k.value());
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues);
+            return new CallExprNode(expr(a.value()), a.attr().intern(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
     }
@@ -446,9 +500,6 @@ public final class Translator {
             kwDefaults[i] = d == null ? null : expr(d);
         }
         Scope scope = scopes.scopeOf(node);
-        if (scope.isGenerator) {
-            throw error("generators are not supported yet", node.span());
-        }
         int[] closureSlots = closureSlots(scope);
         FunctionCode code = compileFunction(scope, name, args, body, node.span());
         return new MakeFunctionNode(code, module, defaults, kwDefaults, closureSlots, doc == null ? PNone.NONE : doc);
@@ -490,10 +541,19 @@ public final class Translator {
             for (int i = 0; i < freeSlots.length; i++) {
                 freeSlots[i] = slotOf(scope.freevars.get(i));
             }
-            StmtNode bodyNode = block(body);
             String qualname = scope.qualname;
+            RootCallTarget generatorBody = null;
+            StmtNode bodyNode;
+            if (scope.isGenerator) {
+                state.generatorSlot = state.tempSlot();
+                StmtNode generatorStatements = block(body);
+                generatorBody = new GeneratorBodyRootNode(language, source, name, generatorStatements, state.generatorSlot).getCallTarget();
+                bodyNode = null;
+            } else {
+                bodyNode = block(body);
+            }
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, name, bodyNode, writers, parameterCells,
-                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, generatorBody, qualname);
             Signature signature = signatureOf(args);
             return new FunctionCode(name, qualname, signature, root.getCallTarget(), scope.isGenerator, source.getName(), span.line());
         } finally {
@@ -567,13 +627,168 @@ public final class Translator {
                             new SimpleControlNodes.ReturnNode(new ComprehensionNodes.ReadResultNode(resultSlot))});
             TargetNode[] writers = {WriteLocalNode.create(slotOf(".0"))};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, scope.name, body, writers, new int[]{-1},
-                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
             code = new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null), root.getCallTarget(),
                             false, source.getName(), node.span().line());
         } finally {
             state = outer;
         }
         MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
-        return new ComprehensionNodes.ComprehensionNode(firstIterable, make, DirectCallNode.create(code.callTarget), kind);
+        return new ComprehensionNodes.ComprehensionNode(firstIterable, make, DirectCallNode.create(code.callTarget));
+    }
+
+    /**
+     * A generator expression is a generator function of one argument (the first iterable's iterator) whose body is
+     * the comprehension's loops around {@code yield element}.
+     */
+    private ExprNode generatorExpression(Expr node, List<Comprehension> generators, Expr element) {
+        Scope scope = scopes.scopeOf(node);
+        ExprNode firstIterable = expr(generators.get(0).iter());
+        Stmt body = new Stmt.ExprStmt(new Expr.Yield(element, element.span()), element.span());
+        for (int i = generators.size() - 1; i >= 0; i--) {
+            Comprehension g = generators.get(i);
+            for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                Expr test = g.ifs().get(k);
+                body = new Stmt.If(test, List.of(body), List.of(), test.span());
+            }
+            Expr iterable = i == 0 ? new Expr.Name(".0", g.iter().span()) : g.iter();
+            body = new Stmt.For(g.target(), iterable, List.of(body), List.of(), g.span());
+        }
+        Arguments args = new Arguments(List.of(), List.of(new Arguments.Arg(".0", null, node.span())), null, List.of(), List.of(), null, List.of());
+        int[] closureSlots = closureSlots(scope);
+        FunctionCode code = compileFunction(scope, scope.name, args, List.of(body), node.span());
+        MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
+        return new ComprehensionNodes.ComprehensionNode(firstIterable, make, DirectCallNode.create(code.callTarget));
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    private ExprNode classDefinition(Stmt.ClassDef c) {
+        Scope scope = scopes.scopeOf(c);
+        ExprNode[] bases = expressions(c.bases());
+        int[] closureSlots = closureSlots(scope);
+        Object doc = null;
+        if (!c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLiteral str) {
+            doc = str.value();
+        }
+        FunctionState outer = state;
+        state = new FunctionState(scope);
+        FunctionCode code;
+        try {
+            allocateSlots(scope);
+            state.namespaceSlot = state.tempSlot();
+            List<Integer> localCells = new ArrayList<>();
+            for (String cell : scope.cellvars) {
+                localCells.add(slotOf(cell));
+            }
+            int[] freeSlots = new int[scope.freevars.size()];
+            for (int i = 0; i < freeSlots.length; i++) {
+                freeSlots[i] = slotOf(scope.freevars.get(i));
+            }
+            List<StmtNode> statements = new ArrayList<>();
+            for (Stmt st : c.body()) {
+                statements.add(statement(st));
+            }
+            if (scope.needsClassCell()) {
+                statements.add(new ClassNameNodes.StoreClassCellNode(slotOf("__class__"), state.namespaceSlot));
+            }
+            StmtNode body = new BlockNode(statements.toArray(new StmtNode[0]));
+            TargetNode[] writers = {WriteLocalNode.create(state.namespaceSlot)};
+            FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, c.name(), body, writers, new int[]{-1},
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
+            code = new FunctionCode(c.name(), scope.qualname, new Signature(new String[]{"__namespace__"}, 1, new String[0], null, null),
+                            root.getCallTarget(), false, source.getName(), c.span().line());
+        } finally {
+            state = outer;
+        }
+        MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
+        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, make, DirectCallNode.create(code.callTarget)), c.span());
+        if (c.decorators().isEmpty()) {
+            return cls;
+        }
+        return at(new DecorateNode(expressions(c.decorators()), cls), c.span());
+    }
+
+    // ------------------------------------------------------------------ with
+
+    private StmtNode withStatement(List<dev.krait.ast.WithItem> items, int index, List<Stmt> body, int stateSlot) {
+        dev.krait.ast.WithItem item = items.get(index);
+        StmtNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body, stateSlot < 0 ? -1 : state.intSlot()) : block(body);
+        TargetNode target = item.target() == null ? null : target(item.target());
+        return at(new WithNode(expr(item.contextExpr()), target, inner, state.tempSlot(), stateSlot), item.span());
+    }
+
+    // ------------------------------------------------------------------ generators
+
+    /** The resumable form of a statement that contains a yield, or null when the plain form resumes correctly. */
+    private StmtNode resumableStatement(Stmt s) {
+        return switch (s) {
+            case Stmt.If i -> new GeneratorNodes.GenIfNode(expr(i.test()), block(i.body()), blockOrNull(i.orElse()), state.intSlot());
+            case Stmt.While w -> new GeneratorNodes.GenWhileNode(expr(w.test()), block(w.body()), blockOrNull(w.orElse()), state.intSlot());
+            case Stmt.For f -> new GeneratorNodes.GenForNode(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orElse()),
+                            state.intSlot(), state.tempSlot());
+            case Stmt.Try t -> resumableTry(t);
+            case Stmt.With w -> withStatement(w.items(), 0, w.body(), state.intSlot());
+            default -> null;
+        };
+    }
+
+    private StmtNode resumableTry(Stmt.Try t) {
+        StmtNode body = block(t.body());
+        if (!t.handlers().isEmpty()) {
+            TryExceptNode.Handler[] handlers = new TryExceptNode.Handler[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                ExceptHandler h = t.handlers().get(i);
+                TargetNode name = h.name() == null ? null : nameTarget(h.name(), h.span());
+                StmtNode clear = h.name() == null ? null : clearName(h.name());
+                handlers[i] = new TryExceptNode.Handler(h.type() == null ? null : expr(h.type()), name, block(h.body()), clear);
+            }
+            body = at(new GeneratorNodes.GenTryExceptNode(body, handlers, blockOrNull(t.orElse()), state.intSlot(), state.tempSlot()), t.span());
+        }
+        if (!t.finalBody().isEmpty()) {
+            body = at(new GeneratorNodes.GenTryFinallyNode(body, block(t.finalBody()), state.intSlot(), state.tempSlot()), t.span());
+        }
+        return body;
+    }
+
+    private final java.util.IdentityHashMap<Object, Boolean> yieldCache = new java.util.IdentityHashMap<>();
+
+    /** True when the node contains a yield that belongs to the current function (not to nested functions or classes). */
+    private boolean containsYield(Object node) {
+        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (node instanceof Stmt.FunctionDef || node instanceof Expr.Lambda || node instanceof Stmt.ClassDef || node instanceof Expr.ListComp
+                        || node instanceof Expr.SetComp || node instanceof Expr.DictComp || node instanceof Expr.GeneratorExp) {
+            return false;
+        }
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                if (containsYield(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node instanceof Record record) {
+            Boolean cached = yieldCache.get(record);
+            if (cached != null) {
+                return cached;
+            }
+            boolean found = false;
+            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+                try {
+                    if (containsYield(c.getAccessor().invoke(record))) {
+                        found = true;
+                        break;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            yieldCache.put(record, found);
+            return found;
+        }
+        return false;
     }
 }

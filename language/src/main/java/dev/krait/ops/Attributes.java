@@ -4,8 +4,16 @@ import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
 import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.Descriptors.PClassMethod;
+import dev.krait.runtime.Descriptors.PProperty;
+import dev.krait.runtime.Descriptors.PStaticMethod;
+import dev.krait.runtime.Descriptors.PSuper;
 import dev.krait.runtime.PBaseException;
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PInstance;
 import dev.krait.runtime.PBoundMethod;
 import dev.krait.runtime.PBuiltinFunction;
 import dev.krait.runtime.PFunction;
@@ -35,6 +43,13 @@ public final class Attributes {
             }
             return v;
         }
+        if (obj instanceof PSuper s) {
+            return lookupSuper(s, name);
+        }
+        PythonClass objType = PyObjectOps.typeOf(obj);
+        if (!objType.isBuiltin()) {
+            return lookupOnUserObject(obj, objType, name);
+        }
         Object special = specialAttribute(obj, name);
         if (special != null) {
             return special;
@@ -51,6 +66,136 @@ public final class Attributes {
     public static Object bind(Object self, Object attr) {
         if (attr instanceof PFunction || (attr instanceof PBuiltinFunction b && !b.isStatic)) {
             return new PBoundMethod(self, attr);
+        }
+        return attr;
+    }
+
+    /** Binds a class attribute found through an instance: methods, static/class methods, user descriptors. */
+    public static Object bindToInstance(Object self, PythonClass type, Object attr) {
+        if (attr instanceof PFunction || (attr instanceof PBuiltinFunction b && !b.isStatic)) {
+            return new PBoundMethod(self, attr);
+        } else if (attr instanceof PStaticMethod sm) {
+            return sm.function;
+        } else if (attr instanceof PClassMethod cm) {
+            return new PBoundMethod(type, cm.function);
+        } else if (attr instanceof PProperty p) {
+            return propertyGet(p, self, "?");
+        }
+        Object get = SpecialMethods.lookupUser(attr, "__get__");
+        if (get != null) {
+            return Calls.callUncached(get, attr, self, type);
+        }
+        return attr;
+    }
+
+    private static Object propertyGet(PProperty p, Object self, String name) {
+        if (p.getter == null || p.getter == PNone.NONE) {
+            throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "property '%s' of '%s' object has no getter", name, PyObjectOps.typeName(self));
+        }
+        return Calls.callUncached(p.getter, self);
+    }
+
+    /** A data descriptor (property, or a user object with __set__ or __delete__) wins over instance attributes. */
+    public static boolean isDataDescriptor(Object attr) {
+        if (attr instanceof PProperty) {
+            return true;
+        }
+        return attr != null && !(attr instanceof PFunction) && (SpecialMethods.lookupUser(attr, "__set__") != null || SpecialMethods.lookupUser(attr, "__delete__") != null);
+    }
+
+    private static Object lookupOnUserObject(Object obj, PythonClass type, String name) {
+        Object classAttr = type.lookup(name);
+        if (classAttr instanceof PProperty p) {
+            return propertyGet(p, obj, name);
+        }
+        if (classAttr != null && isDataDescriptor(classAttr)) {
+            return bindToInstance(obj, type, classAttr);
+        }
+        Object own = ownAttribute(obj, name);
+        if (own != null) {
+            return own;
+        }
+        if (classAttr != null) {
+            return bindToInstance(obj, type, classAttr);
+        }
+        Object special = specialAttribute(obj, name);
+        if (special != null) {
+            return special;
+        }
+        Object getattr = SpecialMethods.lookupUser(obj, "__getattr__");
+        if (getattr != null) {
+            return Calls.callUncached(getattr, obj, name);
+        }
+        return null;
+    }
+
+    /** The object's own (instance) attribute, or null. */
+    public static Object ownAttribute(Object obj, String name) {
+        if (obj instanceof PInstance inst) {
+            if (name.equals("__dict__")) {
+                return instanceDict(inst);
+            }
+            return DynamicObjectLibrary.getUncached().getOrDefault(inst, name, null);
+        }
+        if (obj instanceof PBaseException e) {
+            return e.getAttribute(name);
+        }
+        if (obj instanceof dev.krait.runtime.HasDict h) {
+            PDict d = h.getDict(false);
+            if (name.equals("__dict__")) {
+                return h.getDict(true);
+            }
+            return d == null ? null : d.get(name);
+        }
+        return null;
+    }
+
+    /** A snapshot of an instance's attributes as a dict (reading __dict__ / vars()). */
+    public static PDict instanceDict(PInstance inst) {
+        DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+        PDict d = new PDict();
+        for (Object key : lib.getKeyArray(inst)) {
+            d.put(key, lib.getOrDefault(inst, key, PNone.NONE));
+        }
+        return d;
+    }
+
+    private static Object lookupSuper(PSuper s, String name) {
+        PythonClass start = PyObjectOps.typeOf(s.self);
+        if (s.self instanceof PythonClass c && c.isSubclassOf(s.type)) {
+            start = c;
+        }
+        PythonClass[] mro = start.mro;
+        int i = 0;
+        while (i < mro.length && mro[i] != s.type) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object attr = mro[i].getOwnAttribute(name);
+            if (attr != null) {
+                if (s.self instanceof PythonClass cls) {
+                    return bindToClass(cls, attr);
+                }
+                return bindToInstance(s.self, start, attr);
+            }
+        }
+        if (name.equals("__class__")) {
+            return BuiltinClasses.SUPER;
+        }
+        return null;
+    }
+
+    private static Object bindToClass(PythonClass cls, Object attr) {
+        if (attr instanceof PStaticMethod sm) {
+            return sm.function;
+        } else if (attr instanceof PClassMethod cm) {
+            return new PBoundMethod(cls, cm.function);
+        } else if (attr instanceof PBuiltinFunction b && b.isStatic) {
+            return b;
+        }
+        Object get = attr instanceof PFunction || attr instanceof PBuiltinFunction || attr instanceof PProperty ? null : SpecialMethods.lookupUser(attr, "__get__");
+        if (get != null) {
+            return Calls.callUncached(get, attr, PNone.NONE, cls);
         }
         return attr;
     }
@@ -79,7 +224,7 @@ public final class Attributes {
             case "__name__":
                 return c.name;
             case "__qualname__":
-                return c.name;
+                return c.qualname;
             case "__module__":
                 return c.module;
             case "__mro__":
@@ -94,10 +239,18 @@ public final class Attributes {
                 break;
         }
         Object v = c.lookup(name);
-        if (v == null && name.equals("__doc__")) {
-            return PNone.NONE;
+        if (v == null) {
+            if (name.equals("__doc__")) {
+                return PNone.NONE;
+            }
+            if (name.equals("__dict__")) {
+                PDict d = new PDict();
+                c.ownAttributes().forEach(d::put);
+                return d;
+            }
+            return null;
         }
-        return v;
+        return bindToClass(c, v);
     }
 
     private static Object specialAttribute(Object obj, String name) {
@@ -247,14 +400,90 @@ public final class Attributes {
             c.setAttribute(name, value);
             return;
         }
+        PythonClass type = PyObjectOps.typeOf(obj);
+        if (!type.isBuiltin()) {
+            Object classAttr = type.lookup(name);
+            if (classAttr instanceof PProperty p) {
+                if (p.setter == null || p.setter == PNone.NONE) {
+                    throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "property '%s' of '%s' object has no setter", name, type.name);
+                }
+                Calls.callUncached(p.setter, obj, value);
+                return;
+            }
+            if (classAttr != null && !(classAttr instanceof PFunction)) {
+                Object set = SpecialMethods.lookupUser(classAttr, "__set__");
+                if (set != null) {
+                    Calls.callUncached(set, classAttr, obj, value);
+                    return;
+                }
+            }
+            Object setattr = SpecialMethods.lookupUser(obj, "__setattr__");
+            if (setattr != null) {
+                Calls.callUncached(setattr, obj, name, value);
+                return;
+            }
+            if (storeOwnAttribute(obj, name, value)) {
+                return;
+            }
+        }
         if (PyObjectOps.typeOf(obj).lookup(name) != null) {
             throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only", PyObjectOps.typeName(obj), name);
         }
         throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", PyObjectOps.typeName(obj), name);
     }
 
+    /** object.__setattr__: stores into the instance's own attributes; false when the object has none. */
+    public static boolean storeOwnAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PInstance inst) {
+            DynamicObjectLibrary.getUncached().put(inst, name, value);
+            return true;
+        }
+        if (obj instanceof PBaseException e) {
+            set(e, name, value);
+            return true;
+        }
+        if (obj instanceof dev.krait.runtime.HasDict h) {
+            h.getDict(true).put(name, value);
+            return true;
+        }
+        return false;
+    }
+
+    /** object.__delattr__: removes an own attribute. */
+    @TruffleBoundary
+    public static void deleteOwn(Object obj, String name) {
+        if (obj instanceof PInstance inst) {
+            if (!DynamicObjectLibrary.getUncached().removeKey(inst, name)) {
+                throw attributeError(obj, name);
+            }
+            return;
+        }
+        if (obj instanceof dev.krait.runtime.HasDict h && h.getDict(false) != null && h.getDict(false).getStorage().remove(name) != null) {
+            return;
+        }
+        throw attributeError(obj, name);
+    }
+
     @TruffleBoundary
     public static void delete(Object obj, String name) {
+        PythonClass type = PyObjectOps.typeOf(obj);
+        if (!type.isBuiltin() && !(obj instanceof PythonClass)) {
+            Object classAttr = type.lookup(name);
+            if (classAttr instanceof PProperty p) {
+                if (p.deleter == null || p.deleter == PNone.NONE) {
+                    throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "property '%s' of '%s' object has no deleter", name, type.name);
+                }
+                Calls.callUncached(p.deleter, obj);
+                return;
+            }
+            Object delattr = SpecialMethods.lookupUser(obj, "__delattr__");
+            if (delattr != null) {
+                Calls.callUncached(delattr, obj, name);
+                return;
+            }
+            deleteOwn(obj, name);
+            return;
+        }
         if (obj instanceof PModule m) {
             if (m.get(name) == null) {
                 throw attributeError(obj, name);

@@ -1,31 +1,122 @@
 package dev.krait.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.DictStorage;
+import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PInstance;
+import dev.krait.runtime.PList;
+import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
+import dev.krait.runtime.PSet;
+import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.SetStorage;
 
-/** Creating instances by calling a class: {@code __new__}, then {@code __init__} when the class defines one. */
+/** Classes at run time: creating them (the class statement) and instantiating them (calling a class). */
 public final class Classes {
     private Classes() {
     }
 
+    /** Calling a class: builtin types construct in their {@code __new__}; user classes get __new__, then __init__. */
     @TruffleBoundary
     public static Object instantiate(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         Object newMethod = cls.lookup("__new__");
-        if (newMethod == null) {
-            throw PRaise.typeError(null, "cannot create '%s' instances", cls.getQualifiedName());
+        if (cls.isBuiltin()) {
+            if (newMethod == null) {
+                throw PRaise.typeError(null, "cannot create '%s' instances", cls.getQualifiedName());
+            }
+            return CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
         }
-        Object[] newArgs = CallNode.prepend(cls, args);
-        Object instance = CallNode.getUncached().execute(newMethod, newArgs, kwNames, kwValues);
-        Object init = cls.lookup("__init__");
-        if (init != null && !(init instanceof PBuiltinFunction) && PyObjectOps.typeOf(instance).isSubclassOf(cls)) {
-            Object r = CallNode.getUncached().execute(init, CallNode.prepend(instance, args), kwNames, kwValues);
-            if (r != dev.krait.runtime.PNone.NONE) {
-                throw PRaise.typeError(null, "__init__() should return None, not '%s'", PyObjectOps.typeName(r));
+        Object instance;
+        if (newMethod instanceof PBuiltinFunction) {
+            instance = allocate(cls, args);
+        } else {
+            instance = CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
+        }
+        if (PyObjectOps.typeOf(instance).isSubclassOf(cls)) {
+            Object init = cls.lookup("__init__");
+            if (init instanceof PBuiltinFunction b && b.owner == BuiltinClasses.OBJECT) {
+                if (args.length > 0 || kwNames.length > 0) {
+                    if (newMethod instanceof PBuiltinFunction) {
+                        throw PRaise.typeError(null, "%s() takes no arguments", cls.name);
+                    }
+                }
+            } else if (init != null) {
+                Object r = CallNode.getUncached().execute(init, CallNode.prepend(instance, args), kwNames, kwValues);
+                if (r != PNone.NONE) {
+                    throw PRaise.typeError(null, "__init__() should return None, not '%s'", PyObjectOps.typeName(r));
+                }
             }
         }
         return instance;
+    }
+
+    private static final Shape PLAIN_OBJECT_SHAPE = Shape.newBuilder().build();
+
+    /** A new, uninitialized instance of a user class, made of its nearest builtin base (object.__new__ and friends). */
+    @TruffleBoundary
+    public static Object allocate(PythonClass cls, Object[] args) {
+        if (cls == BuiltinClasses.OBJECT) {
+            return new PInstance(PLAIN_OBJECT_SHAPE, cls);
+        }
+        PythonClass base = cls.getBuiltinBase();
+        if (base == BuiltinClasses.OBJECT) {
+            return new PInstance(cls.getInstanceShape(), cls);
+        } else if (base == BuiltinClasses.LIST) {
+            return new PList(new Object[4], 0, cls);
+        } else if (base == BuiltinClasses.DICT) {
+            return new PDict(new DictStorage(), cls);
+        } else if (base == BuiltinClasses.SET) {
+            return new PSet(new SetStorage(), cls);
+        } else if (base.isSubclassOf(BuiltinClasses.BASE_EXCEPTION)) {
+            return new PBaseException(cls, new PTuple(args.clone()));
+        }
+        throw PRaise.typeError(null, "Krait cannot subclass '%s' yet (class %s)", base.name, cls.name);
+    }
+
+    /** The class statement's last step: a new class from its name, bases and the namespace the body filled. */
+    @TruffleBoundary
+    public static PythonClass create(String name, String qualname, String moduleName, Object[] bases, PDict namespace) {
+        PythonClass[] baseClasses = new PythonClass[bases.length == 0 ? 1 : bases.length];
+        if (bases.length == 0) {
+            baseClasses[0] = BuiltinClasses.OBJECT;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PythonClass c)) {
+                throw PRaise.typeError(null, "bases must be types");
+            }
+            baseClasses[i] = c;
+        }
+        PythonClass cls;
+        try {
+            cls = new PythonClass(name, moduleName, false, baseClasses);
+        } catch (PythonClass.MroConflict e) {
+            StringBuilder names = new StringBuilder();
+            for (PythonClass b : baseClasses) {
+                names.append(names.length() == 0 ? "" : ", ").append(b.name);
+            }
+            throw PRaise.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", names);
+        }
+        cls.qualname = qualname;
+        DictStorage ns = namespace.getStorage();
+        for (int p = 0; p < ns.limit(); p++) {
+            if (ns.keyAt(p) instanceof String key && !key.equals("__classcell__")) {
+                cls.initAttribute(key, ns.valueAt(p));
+            }
+        }
+        if (cls.getOwnAttribute("__doc__") == null) {
+            cls.initAttribute("__doc__", PNone.NONE);
+        }
+        Object eq = cls.getOwnAttribute("__eq__");
+        if (eq != null && cls.getOwnAttribute("__hash__") == null) {
+            // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
+            cls.initAttribute("__hash__", PNone.NONE);
+        }
+        return cls;
     }
 }

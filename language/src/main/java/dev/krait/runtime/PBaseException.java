@@ -67,11 +67,14 @@ public final class PBaseException implements PyObject {
     }
 
     /** Prepends a traceback entry for a frame the exception passes through. */
-    public void addFrame(String name, String filename, int line) {
-        traceback = new TracebackEntry(name, filename, line, traceback);
+    public void addFrame(String name, String filename, int line, int column, int endLine, int endColumn) {
+        traceback = new TracebackEntry(name, filename, line, column, endLine, endColumn, traceback);
     }
 
-    /** One entry of a traceback. */
-    public record TracebackEntry(String name, String filename, int line, TracebackEntry next) {
+    /**
+     * One entry of a traceback: the frame's code name, file and line, and the source range of the operation that was
+     * running (0-based columns, end exclusive; -1 when unknown) for 3.11's error markers.
+     */
+    public record TracebackEntry(String name, String filename, int line, int column, int endLine, int endColumn, TracebackEntry next) {
     }
 }

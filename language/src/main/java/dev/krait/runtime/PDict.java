@@ -1,7 +1,7 @@
 package dev.krait.runtime;
 
 /** A Python dict (insertion-ordered). */
-public final class PDict implements PyObject {
+public final class PDict implements PyObject, HasDict {
     private DictStorage storage;
     private final PythonClass pythonClass;
 
@@ -18,9 +18,20 @@ public final class PDict implements PyObject {
         this.pythonClass = pythonClass;
     }
 
+    /** Attributes of instances of user subclasses; null until one is set. */
+    private PDict attributes;
+
     @Override
     public PythonClass getPythonClass() {
         return pythonClass;
+    }
+
+    @Override
+    public PDict getDict(boolean create) {
+        if (attributes == null && create) {
+            attributes = new PDict();
+        }
+        return attributes;
     }
 
     public DictStorage getStorage() {

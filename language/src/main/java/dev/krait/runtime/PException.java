@@ -22,8 +22,13 @@ public final class PException extends AbstractTruffleException {
     private Node currentLocation;
     /** The line in the current frame when known without a node (bytecode engine), or -1. */
     private int currentLine = -1;
+    private int currentColumn = -1;
+    private int currentEndLine = -1;
+    private int currentEndColumn = -1;
     /** Set when a handler in the current frame has already recorded the frame's traceback entry. */
     private boolean frameRecorded;
+    /** Set while the exception comes from looking up the method of a method call (so it points at obj.name). */
+    private boolean fromMethodLookup;
 
     public PException(PBaseException exception, Node location) {
         super(location);
@@ -47,10 +52,56 @@ public final class PException extends AbstractTruffleException {
     public void setLine(int line) {
         this.currentLine = line;
         this.currentLocation = null;
+        this.currentColumn = -1;
+    }
+
+    /**
+     * Positions the exception in the current frame by explicit source range (0-based columns, end exclusive), for
+     * engines without AST nodes (the bytecode loop's position table); tracebacks then show 3.11's markers.
+     */
+    public void setPosition(int line, int column, int endLine, int endColumn) {
+        this.currentLine = line;
+        this.currentLocation = null;
+        this.currentColumn = column;
+        this.currentEndLine = endLine;
+        this.currentEndColumn = endColumn;
     }
 
     public boolean hasPosition() {
         return currentLocation != null || currentLine >= 0;
+    }
+
+    private SourceSection currentSection() {
+        if (currentLine >= 0) {
+            return null;
+        }
+        for (Node n = currentLocation; n != null; n = n.getParent()) {
+            SourceSection s = n.getSourceSection();
+            if (s != null && s.isAvailable()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public PException markMethodLookup() {
+        fromMethodLookup = true;
+        return this;
+    }
+
+    /** True once for an exception marked by {@link #markMethodLookup}. */
+    public boolean takeMethodLookupMark() {
+        boolean marked = fromMethodLookup;
+        fromMethodLookup = false;
+        return marked;
+    }
+
+    /** Positions the exception at {@code location} unless it already has a position in this frame. */
+    public PException positionIfMissing(Node location) {
+        if (currentLocation == null && currentLine < 0) {
+            currentLocation = location;
+        }
+        return this;
     }
 
     /** The line in the current frame, from the node's source section, or -1 when unknown. */
@@ -78,7 +129,14 @@ public final class PException extends AbstractTruffleException {
             }
             return;
         }
-        exception.addFrame(name, filename, currentLine());
+        SourceSection section = currentSection();
+        if (currentLine >= 0 && currentColumn >= 0) {
+            exception.addFrame(name, filename, currentLine, currentColumn, currentEndLine, currentEndColumn);
+        } else if (section != null) {
+            exception.addFrame(name, filename, section.getStartLine(), section.getStartColumn() - 1, section.getEndLine(), section.getEndColumn());
+        } else {
+            exception.addFrame(name, filename, currentLine(), -1, -1, -1);
+        }
         frameRecorded = byHandler;
         currentLocation = null;
         currentLine = -1;

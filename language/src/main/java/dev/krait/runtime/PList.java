@@ -5,7 +5,7 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** A Python list: a growable array of values. Callers check indices; this class only stores. */
-public final class PList implements PyObject {
+public final class PList implements PyObject, HasDict {
     private Object[] items;
     private int size;
     private final PythonClass pythonClass;
@@ -28,9 +28,20 @@ public final class PList implements PyObject {
         this.pythonClass = pythonClass;
     }
 
+    /** Attributes of instances of user subclasses; null until one is set. */
+    private PDict attributes;
+
     @Override
     public PythonClass getPythonClass() {
         return pythonClass;
+    }
+
+    @Override
+    public PDict getDict(boolean create) {
+        if (attributes == null && create) {
+            attributes = new PDict();
+        }
+        return attributes;
     }
 
     public int size() {

@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.lang.ref.WeakReference;
+
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.object.Shape;
 
 /**
  * A Python class: builtin types (static, immutable, shared by every context) and, later, user classes. Attribute
@@ -21,14 +24,38 @@ public final class PythonClass implements PyObject {
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     private final boolean builtin;
     private Assumption stableAttributes;
+    public String qualname;
+    /** The empty shape of this class's instances (user classes only). */
+    private final Shape instanceShape;
+    /** Direct subclasses, so that a change to this class also invalidates lookups cached for them. */
+    private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
 
     public PythonClass(String name, String module, boolean builtin, PythonClass... bases) {
         this.name = name;
+        this.qualname = name;
         this.module = module;
         this.builtin = builtin;
         this.bases = bases;
         this.mro = computeMro(this, bases);
         this.stableAttributes = Truffle.getRuntime().createAssumption(name);
+        this.instanceShape = builtin ? null : Shape.newBuilder().build();
+        for (PythonClass b : bases) {
+            b.subclasses.add(new WeakReference<>(this));
+        }
+    }
+
+    public Shape getInstanceShape() {
+        return instanceShape;
+    }
+
+    /** The nearest builtin class in the MRO: what instances are made of (object, list, dict, an exception...). */
+    public PythonClass getBuiltinBase() {
+        for (PythonClass c : mro) {
+            if (c.builtin) {
+                return c;
+            }
+        }
+        return BuiltinClasses.OBJECT;
     }
 
     public boolean isBuiltin() {
@@ -81,6 +108,18 @@ public final class PythonClass implements PyObject {
     private void invalidate() {
         stableAttributes.invalidate();
         stableAttributes = Truffle.getRuntime().createAssumption(name);
+        for (WeakReference<PythonClass> ref : subclasses) {
+            PythonClass sub = ref.get();
+            if (sub != null) {
+                sub.invalidate();
+            }
+        }
+    }
+
+    /** Fills the namespace of a new class without invalidating anything (nobody can have cached it yet). */
+    @TruffleBoundary
+    public void initAttribute(String attr, Object value) {
+        attributes.put(attr, value);
     }
 
     public boolean isSubclassOf(PythonClass other) {
@@ -94,7 +133,7 @@ public final class PythonClass implements PyObject {
 
     /** The name as shown in messages and reprs: qualified by module for non-builtins. */
     public String getQualifiedName() {
-        return builtin || module == null || module.equals("builtins") ? name : module + "." + name;
+        return builtin || module == null || module.equals("builtins") ? name : module + "." + qualname;
     }
 
     @Override

@@ -60,9 +60,75 @@ public final class TracebackPrinter {
             String line = context.sourceLine(e.filename(), e.line());
             if (line != null && !line.isBlank()) {
                 sb.append("    ").append(line.strip()).append('\n');
+                appendErrorMarkers(sb, e, line);
             }
         }
         flushRepeats(sb, repeats);
+    }
+
+    /**
+     * 3.11's markers under a traceback line: carets under the failing operation when it does not cover the whole
+     * line; for a binary operation or subscript, ~ under the operands and ^ under the operator.
+     */
+    private static void appendErrorMarkers(StringBuilder sb, PBaseException.TracebackEntry e, String line) {
+        if (e.column() < 0 || e.endColumn() < 0) {
+            return;
+        }
+        String stripped = line.strip();
+        int strippedChars = line.indexOf(stripped.isEmpty() ? "" : stripped.substring(0, 1));
+        int start = e.column();
+        int end;
+        int[] anchors = null;
+        if (e.endLine() == e.line()) {
+            end = Math.min(e.endColumn(), line.length());
+            if (start > end) {
+                return;
+            }
+            anchors = anchors(line.substring(start, end));
+        } else {
+            end = strippedChars + stripped.length();
+        }
+        if (end - start < stripped.length() || (anchors != null && anchors[1] - anchors[0] > 0)) {
+            sb.append("    ").append(" ".repeat(Math.max(0, start - strippedChars)));
+            if (anchors != null) {
+                sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0])).append("~".repeat(Math.max(0, end - start - anchors[1])));
+            } else {
+                sb.append("^".repeat(end - start));
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** {left end, right start} of the operator (binary operation) or the brackets (subscript) in a segment, or null. */
+    private static int[] anchors(String segment) {
+        dev.krait.ast.Module tree;
+        try {
+            tree = dev.krait.parser.Parser.parse(segment, "<segment>");
+        } catch (RuntimeException ex) {
+            return null;
+        }
+        if (tree.body().size() != 1 || !(tree.body().get(0) instanceof dev.krait.ast.Stmt.ExprStmt stmt)) {
+            return null;
+        }
+        if (stmt.value() instanceof dev.krait.ast.Expr.BinOp b && b.left().span().endLine() == 1 && b.right().span().line() == 1) {
+            int operatorStart = b.left().span().endCol();
+            String operator = segment.substring(operatorStart, b.right().span().col());
+            int offset = operator.length() - operator.stripLeading().length();
+            int left = operatorStart + offset;
+            int right = left + 1;
+            if (offset + 1 < operator.length() && !Character.isWhitespace(operator.charAt(offset + 1))) {
+                right++;
+            }
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')' || segment.charAt(left) == '#')) {
+                left++;
+                right++;
+            }
+            return new int[]{left, right};
+        }
+        if (stmt.value() instanceof dev.krait.ast.Expr.Subscript sub && sub.value().span().endLine() == 1 && sub.index().span().endLine() == 1) {
+            return new int[]{sub.value().span().endCol(), sub.index().span().endCol() + 1};
+        }
+        return null;
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {
@@ -92,6 +158,7 @@ public final class TracebackPrinter {
         sb.append('\n');
     }
 
+    /** The file/line/text/caret block, laid out as CPython's print_error_text does it. */
     private static void formatSyntaxErrorBody(PBaseException exc, StringBuilder sb) {
         Object filename = exc.getAttribute("filename");
         Object lineno = exc.getAttribute("lineno");
@@ -99,26 +166,32 @@ public final class TracebackPrinter {
         Object offset = exc.getAttribute("offset");
         Object endOffset = exc.getAttribute("end_offset");
         sb.append("  File \"").append(Repr.str(filename)).append("\", line ").append(Repr.str(lineno)).append('\n');
-        if (text instanceof String line) {
-            String stripped = line.stripTrailing();
-            int indent = 0;
-            while (indent < stripped.length() && (stripped.charAt(indent) == ' ' || stripped.charAt(indent) == '\t' || stripped.charAt(indent) == '\f')) {
-                indent++;
-            }
-            sb.append("    ").append(stripped.substring(indent)).append('\n');
-            if (offset instanceof Long off) {
-                long start = off - indent;
-                long end = endOffset instanceof Long e && e > off ? e - indent : start + 1;
-                int lineLength = stripped.length() - indent;
-                if (start < 1) {
-                    start = 1;
-                }
-                if (end > lineLength + 1) {
-                    end = Math.max(start + 1, lineLength + 1);
-                }
-                sb.append("    ").append(" ".repeat((int) (start - 1))).append("^".repeat((int) Math.max(1, end - start))).append('\n');
-            }
+        if (!(text instanceof String line)) {
+            return;
         }
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+            indent++;
+        }
+        String body = line.substring(indent);
+        if (body.endsWith("\n")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        sb.append("    ").append(body).append('\n');
+        if (!(offset instanceof Long off)) {
+            return;
+        }
+        long start = off - 1 - indent;
+        if (start < 0) {
+            return;
+        }
+        start = Math.min(start, body.length());
+        long carets = 1;
+        boolean indentationError = exc.getPythonClass().isSubclassOf(BuiltinClasses.INDENTATION_ERROR);
+        if (!indentationError && endOffset instanceof Long end && end > off) {
+            carets = Math.max(1, Math.min(end - off, body.length() - start));
+        }
+        sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) carets)).append('\n');
     }
 
     /** Converts a front-end syntax error into a Python SyntaxError object. */

@@ -118,9 +118,9 @@ public final class KraitMain {
                 if (!Files.isRegularFile(path)) {
                     throw new IOException("not a file: " + path);
                 }
-                // Tracebacks name the script the way the user wrote it, as CPython does.
+                // Tracebacks name the script by its absolute path, as CPython 3.9+ does (sys.argv keeps it as given).
                 yield Source.newBuilder(KraitPolyglot.LANGUAGE_ID, new File(options.program()))
-                                .name(options.program())
+                                .name(path.toAbsolutePath().normalize().toString())
                                 .encoding(StandardCharsets.UTF_8)
                                 .build();
             }

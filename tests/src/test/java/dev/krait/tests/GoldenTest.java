@@ -56,14 +56,19 @@ class GoldenTest {
                         .build();
         Outcome actual = ProgramRunner.run(engine(mode), mode, source, program.fileName(), ProgramRunner.DEFAULT_TIMEOUT);
 
-        String expectedStderr = GoldenProgram.normalizeStderr(expected.stderr());
-        String actualStderr = GoldenProgram.normalizeStderr(actual.stderr());
+        String expectedStderr = expected.stderr();
+        String actualStderr = actual.stderr();
         List<String> differences = new ArrayList<>();
         if (!expected.stdout().equals(actual.stdout())) {
             differences.add(firstDifference("stdout", expected.stdout(), actual.stdout()));
         }
         if (!expectedStderr.equals(actualStderr)) {
             differences.add(firstDifference("stderr", expectedStderr, actualStderr));
+            // The last line of an unexpected traceback names the exception: usually the quickest diagnosis.
+            String lastLine = actualStderr.strip().lines().reduce((first, second) -> second).orElse("");
+            if (!lastLine.isEmpty() && !expectedStderr.strip().endsWith(lastLine)) {
+                differences.add("krait's stderr ends with \"" + lastLine + "\"");
+            }
         }
         if (expected.exitStatus() != actual.exitStatus()) {
             differences.add("exit status " + actual.exitStatus() + ", expected " + expected.exitStatus());

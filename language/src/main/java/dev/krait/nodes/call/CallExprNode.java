@@ -7,6 +7,7 @@ import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.PositionNode;
 import dev.krait.nodes.expression.DisplayNodes;
 import dev.krait.ops.CallMethodNode;
 import dev.krait.ops.CallNode;
@@ -29,6 +30,8 @@ public final class CallExprNode extends ExprNode {
     private final boolean simple;
     @Child private CallNode call;
     @Child private CallMethodNode callMethod;
+    /** For a method call: the span of {@code obj.name}, where a failed method lookup is reported. */
+    @Child private PositionNode methodPosition;
 
     public CallExprNode(ExprNode callee, String methodName, ExprNode[] args, String[] keywordNames, ExprNode[] keywordValues) {
         this.callee = callee;
@@ -73,9 +76,14 @@ public final class CallExprNode extends ExprNode {
             }
             return callMethod.execute(target, methodName, positional, kwNames, kwValues);
         } catch (PException e) {
-            e.setLocation(this);
+            e.setLocation(methodPosition != null && e.takeMethodLookupMark() ? methodPosition : this);
             throw e;
         }
+    }
+
+    public CallExprNode withMethodPosition(PositionNode position) {
+        this.methodPosition = position;
+        return this;
     }
 
     @ExplodeLoop

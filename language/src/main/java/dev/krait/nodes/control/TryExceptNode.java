@@ -64,6 +64,11 @@ public final class TryExceptNode extends StmtNode {
         e.recordFrame(root.getName(), root.getFilename(), true);
     }
 
+    /** A handler in {@code node}'s frame caught {@code e}: the frame's traceback entry is recorded now. */
+    public static void recordHandledFrame(PException e, com.oracle.truffle.api.nodes.Node node) {
+        recordFrame(e, (KraitRootNode) node.getRootNode());
+    }
+
     /** One {@code except [type [as name]]:} clause. */
     public static final class Handler extends Node {
         @Child private ExprNode type;
@@ -79,14 +84,14 @@ public final class TryExceptNode extends StmtNode {
             this.deleteName = deleteName;
         }
 
-        boolean matches(VirtualFrame frame, PBaseException exc) {
+        public boolean matches(VirtualFrame frame, PBaseException exc) {
             if (type == null) {
                 return true;
             }
             return exceptionMatches(exc, type.execute(frame));
         }
 
-        void run(VirtualFrame frame, PBaseException exc) {
+        public void run(VirtualFrame frame, PBaseException exc) {
             KraitContext context = KraitContext.get(this);
             PBaseException saved = context.handledException;
             context.handledException = exc;

@@ -6,6 +6,7 @@ import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.TargetNode;
 import dev.krait.ops.GetAttrNode;
 import dev.krait.ops.GetItemNode;
+import dev.krait.runtime.PException;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PSlice;
 
@@ -26,7 +27,12 @@ public final class AccessNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return getAttr.execute(object.execute(frame), name);
+            Object obj = object.execute(frame);
+            try {
+                return getAttr.execute(obj, name);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
@@ -43,7 +49,12 @@ public final class AccessNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object obj = object.execute(frame);
-            return getItem.execute(obj, key.execute(frame));
+            Object k = key.execute(frame);
+            try {
+                return getItem.execute(obj, k);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 

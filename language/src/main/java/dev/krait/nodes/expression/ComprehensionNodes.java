@@ -8,7 +8,6 @@ import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.StmtNode;
 import dev.krait.nodes.call.MakeFunctionNode;
 import dev.krait.ops.GetIterNode;
-import dev.krait.runtime.Iterators;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PList;
@@ -23,7 +22,7 @@ public final class ComprehensionNodes {
     }
 
     public enum Kind {
-        LIST, SET, DICT, GENERATOR
+        LIST, SET, DICT
     }
 
     public static final class ComprehensionNode extends ExprNode {
@@ -31,32 +30,23 @@ public final class ComprehensionNodes {
         @Child private GetIterNode getIter = GetIterNode.create();
         @Child private MakeFunctionNode makeFunction;
         @Child private DirectCallNode call;
-        private final Kind kind;
 
-        public ComprehensionNode(ExprNode firstIterable, MakeFunctionNode makeFunction, DirectCallNode call, Kind kind) {
+        public ComprehensionNode(ExprNode firstIterable, MakeFunctionNode makeFunction, DirectCallNode call) {
             this.firstIterable = firstIterable;
             this.makeFunction = makeFunction;
             this.call = call;
-            this.kind = kind;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object iterator = getIter.execute(firstIterable.execute(frame));
             Object function = makeFunction.execute(frame);
-            Object result;
             try {
-                result = call.call(function, iterator);
+                return call.call(function, iterator);
             } catch (PException e) {
                 e.setLocation(this);
                 throw e;
             }
-            if (kind == Kind.GENERATOR) {
-                // Generators arrive with the data-model issue; until then a generator expression is evaluated eagerly.
-                PList list = (PList) result;
-                return new Iterators.ArrayIterator(list.toArray(), list.size(), dev.krait.runtime.BuiltinClasses.GENERATOR);
-            }
-            return result;
         }
     }
 
@@ -73,7 +63,7 @@ public final class ComprehensionNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object result = switch (kind) {
-                case LIST, GENERATOR -> new PList();
+                case LIST -> new PList();
                 case SET -> new PSet();
                 case DICT -> new PDict();
             };
@@ -100,7 +90,7 @@ public final class ComprehensionNodes {
             Object result = frame.getObject(slot);
             Object e = element.execute(frame);
             switch (kind) {
-                case LIST, GENERATOR -> ((PList) result).append(e);
+                case LIST -> ((PList) result).append(e);
                 case SET -> addToSet((PSet) result, e);
                 case DICT -> putInDict((PDict) result, e, value.execute(frame));
             }

@@ -34,7 +34,7 @@ public final class DisplayNodes {
 
     /** Evaluates elements, expanding starred ones. */
     @ExplodeLoop
-    static Object[] evaluate(VirtualFrame frame, ExprNode[] elements, boolean hasStar) {
+    public static Object[] evaluate(VirtualFrame frame, ExprNode[] elements, boolean hasStar) {
         if (!hasStar) {
             Object[] values = new Object[elements.length];
             for (int i = 0; i < elements.length; i++) {

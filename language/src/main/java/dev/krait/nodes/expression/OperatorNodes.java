@@ -11,6 +11,7 @@ import dev.krait.ops.BinaryOpNode;
 import dev.krait.ops.CompareNode;
 import dev.krait.ops.IsTrueNode;
 import dev.krait.ops.UnaryOpNode;
+import dev.krait.runtime.PException;
 
 /** Operators: the AST evaluates the operands and hands them to the shared operation nodes. */
 public final class OperatorNodes {
@@ -32,7 +33,11 @@ public final class OperatorNodes {
         public Object execute(VirtualFrame frame) {
             Object l = left.execute(frame);
             Object r = right.execute(frame);
-            return op.execute(l, r);
+            try {
+                return op.execute(l, r);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
@@ -47,7 +52,12 @@ public final class OperatorNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return op.execute(operand.execute(frame));
+            Object v = operand.execute(frame);
+            try {
+                return op.execute(v);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
@@ -81,7 +91,11 @@ public final class OperatorNodes {
         public Object execute(VirtualFrame frame) {
             Object l = left.execute(frame);
             Object r = right.execute(frame);
-            return op.execute(l, r);
+            try {
+                return op.execute(l, r);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
@@ -108,7 +122,11 @@ public final class OperatorNodes {
             Object result = Boolean.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 Object right = operands[i + 1].execute(frame);
-                result = ops[i].execute(left, right);
+                try {
+                    result = ops[i].execute(left, right);
+                } catch (PException e) {
+                    throw e.positionIfMissing(this);
+                }
                 if (i < ops.length - 1 && !truth[i].execute(result)) {
                     return result;
                 }

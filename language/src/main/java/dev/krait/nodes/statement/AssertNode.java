@@ -24,7 +24,7 @@ public final class AssertNode extends StmtNode {
     public void executeVoid(VirtualFrame frame) {
         if (!isTrue.execute(test.execute(frame))) {
             PTuple args = message == null ? PTuple.EMPTY : PTuple.of(message.execute(frame));
-            throw PRaise.raise(new PBaseException(BuiltinClasses.ASSERTION_ERROR, args), this);
+            throw PRaise.raise(new PBaseException(BuiltinClasses.ASSERTION_ERROR, args), test);
         }
     }
 }

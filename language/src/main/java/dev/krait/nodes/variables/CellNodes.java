@@ -18,7 +18,7 @@ public final class CellNodes {
     }
 
     /** Shared with the bytecode engine (LOAD_DEREF, DELETE_DEREF). */
-    public static RuntimeException unbound(String name, boolean free) {
+    public static dev.krait.runtime.PException unbound(String name, boolean free) {
         if (free) {
             return PRaise.error(null, BuiltinClasses.NAME_ERROR, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
         }
@@ -40,7 +40,7 @@ public final class CellNodes {
         public Object execute(VirtualFrame frame) {
             Object v = cell(frame, slot).value;
             if (v == null) {
-                throw unbound(name, free);
+                throw unbound(name, free).positionIfMissing(this);
             }
             return v;
         }

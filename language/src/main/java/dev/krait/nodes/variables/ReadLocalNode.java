@@ -47,13 +47,13 @@ public abstract class ReadLocalNode extends ExprNode {
             value = frame.getValue(slot);
         }
         if (value == null) {
-            throw unbound(name);
+            throw unbound(name).positionIfMissing(this);
         }
         return value;
     }
 
     /** Shared with the bytecode engine (LOAD_FAST, DELETE_FAST). */
-    public static RuntimeException unbound(String name) {
+    public static dev.krait.runtime.PException unbound(String name) {
         return PRaise.error(null, BuiltinClasses.UNBOUND_LOCAL_ERROR, "cannot access local variable '%s' where it is not associated with a value", name);
     }
 }

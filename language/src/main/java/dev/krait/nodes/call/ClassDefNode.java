@@ -1,0 +1,89 @@
+package dev.krait.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+
+import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.expression.DisplayNodes;
+import dev.krait.ops.Classes;
+import dev.krait.ops.Repr;
+import dev.krait.runtime.PCell;
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PException;
+import dev.krait.runtime.PModule;
+import dev.krait.runtime.PythonClass;
+
+/**
+ * The class statement: runs the class body as a function filling a fresh namespace, then creates the class from
+ * its name, bases and namespace, and fills the {@code __class__} cell that zero-argument super() reads.
+ */
+public final class ClassDefNode extends ExprNode {
+    private final String name;
+    private final String qualname;
+    private final PModule module;
+    private final Object doc;
+    @Children private final ExprNode[] bases;
+    @Child private MakeFunctionNode makeBody;
+    @Child private DirectCallNode callBody;
+
+    public ClassDefNode(String name, String qualname, PModule module, Object doc, ExprNode[] bases, MakeFunctionNode makeBody, DirectCallNode callBody) {
+        this.name = name;
+        this.qualname = qualname;
+        this.module = module;
+        this.doc = doc;
+        this.bases = bases;
+        this.makeBody = makeBody;
+        this.callBody = callBody;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] baseValues = DisplayNodes.evaluate(frame, bases, hasStar());
+        PDict namespace = newNamespace();
+        Object body = makeBody.execute(frame);
+        try {
+            callBody.call(body, namespace);
+        } catch (PException e) {
+            e.setLocation(this);
+            throw e;
+        }
+        try {
+            return create(baseValues, namespace);
+        } catch (PException e) {
+            e.setLocation(this);
+            throw e;
+        }
+    }
+
+    private boolean hasStar() {
+        for (ExprNode b : bases) {
+            if (b instanceof DisplayNodes.StarredNode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    private PDict newNamespace() {
+        PDict ns = new PDict();
+        Object moduleName = module.get("__name__");
+        ns.put("__module__", moduleName == null ? module.name : moduleName);
+        ns.put("__qualname__", qualname);
+        if (doc != null) {
+            ns.put("__doc__", doc);
+        }
+        return ns;
+    }
+
+    @TruffleBoundary
+    private PythonClass create(Object[] baseValues, PDict namespace) {
+        Object moduleName = namespace.get("__module__");
+        PythonClass cls = Classes.create(name, qualname, moduleName == null ? module.name : Repr.str(moduleName), baseValues, namespace);
+        if (namespace.get("__classcell__") instanceof PCell cell) {
+            cell.value = cls;
+        }
+        return cls;
+    }
+}

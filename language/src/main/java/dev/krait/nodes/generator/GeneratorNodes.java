@@ -1,0 +1,477 @@
+package dev.krait.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+
+import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.StmtNode;
+import dev.krait.nodes.TargetNode;
+import dev.krait.nodes.control.ControlExceptions;
+import dev.krait.nodes.control.TryExceptNode;
+import dev.krait.ops.Calls;
+import dev.krait.ops.GetIterNode;
+import dev.krait.ops.IsTrueNode;
+import dev.krait.ops.NextNode;
+import dev.krait.ops.PyObjectOps;
+import dev.krait.ops.SpecialMethods;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.PBaseException;
+import dev.krait.runtime.PException;
+import dev.krait.runtime.PGenerator;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.PRaise;
+
+/**
+ * The statements of a generator body that contain a yield. A resumed body runs from the top again, so each of these
+ * keeps in a frame slot where it was when the generator was suspended (0: not started) and continues from there;
+ * it clears that state whenever it is left other than by a yield.
+ */
+public final class GeneratorNodes {
+    private GeneratorNodes() {
+    }
+
+    static int state(Frame frame, int slot) {
+        return frame.isInt(slot) ? frame.getInt(slot) : 0;
+    }
+
+    static boolean isYield(Throwable t) {
+        return t instanceof YieldException;
+    }
+
+    /** A sequence of statements, resumable at the statement that yielded. */
+    public static final class GenBlockNode extends StmtNode {
+        @Children private final StmtNode[] statements;
+        private final int stateSlot;
+
+        public GenBlockNode(StmtNode[] statements, int stateSlot) {
+            this.statements = statements;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int start = state(frame, stateSlot);
+            int i = start == 0 ? 0 : start - 1;
+            try {
+                for (; i < statements.length; i++) {
+                    frame.setInt(stateSlot, i + 1);
+                    try {
+                        statements[i].executeVoid(frame);
+                    } catch (PException e) {
+                        if (!e.hasPosition()) {
+                            e.setLocation(statements[i]);
+                        }
+                        throw e;
+                    }
+                }
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    frame.setInt(stateSlot, 0);
+                }
+                throw t;
+            }
+            frame.setInt(stateSlot, 0);
+        }
+    }
+
+    public static final class GenIfNode extends StmtNode {
+        @Child private ExprNode condition;
+        @Child private IsTrueNode isTrue = IsTrueNode.create();
+        @Child private StmtNode thenBranch;
+        @Child private StmtNode elseBranch;
+        private final int stateSlot;
+
+        public GenIfNode(ExprNode condition, StmtNode thenBranch, StmtNode elseBranch, int stateSlot) {
+            this.condition = condition;
+            this.thenBranch = thenBranch;
+            this.elseBranch = elseBranch;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int branch = state(frame, stateSlot);
+            if (branch == 0) {
+                branch = isTrue.execute(condition.execute(frame)) ? 1 : 2;
+            }
+            frame.setInt(stateSlot, branch);
+            try {
+                if (branch == 1) {
+                    thenBranch.executeVoid(frame);
+                } else if (elseBranch != null) {
+                    elseBranch.executeVoid(frame);
+                }
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    frame.setInt(stateSlot, 0);
+                }
+                throw t;
+            }
+            frame.setInt(stateSlot, 0);
+        }
+    }
+
+    public static final class GenWhileNode extends StmtNode {
+        @Child private ExprNode condition;
+        @Child private IsTrueNode isTrue = IsTrueNode.create();
+        @Child private StmtNode body;
+        @Child private StmtNode orElse;
+        private final int stateSlot;
+
+        public GenWhileNode(ExprNode condition, StmtNode body, StmtNode orElse, int stateSlot) {
+            this.condition = condition;
+            this.body = body;
+            this.orElse = orElse;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int s = state(frame, stateSlot);
+            boolean broke = false;
+            try {
+                if (s != 2) {
+                    boolean resumeInBody = s == 1;
+                    while (resumeInBody || isTrue.execute(condition.execute(frame))) {
+                        resumeInBody = false;
+                        frame.setInt(stateSlot, 1);
+                        try {
+                            body.executeVoid(frame);
+                        } catch (ControlExceptions.BreakException e) {
+                            broke = true;
+                            break;
+                        } catch (ControlExceptions.ContinueException e) {
+                            // next iteration
+                        }
+                    }
+                }
+                if (!broke && orElse != null) {
+                    frame.setInt(stateSlot, 2);
+                    orElse.executeVoid(frame);
+                }
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    frame.setInt(stateSlot, 0);
+                }
+                throw t;
+            }
+            frame.setInt(stateSlot, 0);
+        }
+    }
+
+    public static final class GenForNode extends StmtNode {
+        @Child private TargetNode target;
+        @Child private ExprNode iterable;
+        @Child private GetIterNode getIter = GetIterNode.create();
+        @Child private NextNode next = NextNode.create();
+        @Child private StmtNode body;
+        @Child private StmtNode orElse;
+        private final int stateSlot;
+        private final int iteratorSlot;
+
+        public GenForNode(TargetNode target, ExprNode iterable, StmtNode body, StmtNode orElse, int stateSlot, int iteratorSlot) {
+            this.target = target;
+            this.iterable = iterable;
+            this.body = body;
+            this.orElse = orElse;
+            this.stateSlot = stateSlot;
+            this.iteratorSlot = iteratorSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int s = state(frame, stateSlot);
+            boolean broke = false;
+            try {
+                if (s == 0) {
+                    frame.setObject(iteratorSlot, getIter.execute(iterable.execute(frame)));
+                }
+                if (s != 2) {
+                    boolean resumeInBody = s == 1;
+                    while (true) {
+                        if (!resumeInBody) {
+                            Object value = next.execute(frame.getObject(iteratorSlot));
+                            if (value == null) {
+                                break;
+                            }
+                            target.assign(frame, value);
+                        }
+                        resumeInBody = false;
+                        frame.setInt(stateSlot, 1);
+                        try {
+                            body.executeVoid(frame);
+                        } catch (ControlExceptions.BreakException e) {
+                            broke = true;
+                            break;
+                        } catch (ControlExceptions.ContinueException e) {
+                            // next iteration
+                        }
+                    }
+                }
+                frame.setObject(iteratorSlot, null);
+                if (!broke && orElse != null) {
+                    frame.setInt(stateSlot, 2);
+                    orElse.executeVoid(frame);
+                }
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    frame.setInt(stateSlot, 0);
+                    frame.setObject(iteratorSlot, null);
+                }
+                throw t;
+            }
+            frame.setInt(stateSlot, 0);
+        }
+    }
+
+    /** try/except/else whose parts may yield; a handler resumed after a yield gets its exception back. */
+    public static final class GenTryExceptNode extends StmtNode {
+        @Child private StmtNode body;
+        @Children private final TryExceptNode.Handler[] handlers;
+        @Child private StmtNode orElse;
+        private final int stateSlot;
+        private final int exceptionSlot;
+
+        public GenTryExceptNode(StmtNode body, TryExceptNode.Handler[] handlers, StmtNode orElse, int stateSlot, int exceptionSlot) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orElse = orElse;
+            this.stateSlot = stateSlot;
+            this.exceptionSlot = exceptionSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int s = state(frame, stateSlot);
+            try {
+                if (s <= 1) {
+                    frame.setInt(stateSlot, 1);
+                    try {
+                        body.executeVoid(frame);
+                    } catch (PException e) {
+                        handleFrom(frame, e, 0);
+                        return;
+                    }
+                    s = 2;
+                }
+                if (s == 2) {
+                    if (orElse != null) {
+                        frame.setInt(stateSlot, 2);
+                        orElse.executeVoid(frame);
+                    }
+                } else {
+                    // resumed inside handler (s - 3)
+                    PException e = (PException) frame.getObject(exceptionSlot);
+                    runHandler(frame, e, s - 3);
+                    return;
+                }
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    clear(frame);
+                }
+                throw t;
+            }
+            clear(frame);
+        }
+
+        private void clear(VirtualFrame frame) {
+            frame.setInt(stateSlot, 0);
+            frame.setObject(exceptionSlot, null);
+        }
+
+        private void handleFrom(VirtualFrame frame, PException e, int first) {
+            PBaseException exc = e.getException();
+            for (int i = first; i < handlers.length; i++) {
+                if (handlers[i].matches(frame, exc)) {
+                    TryExceptNode.recordHandledFrame(e, this);
+                    frame.setObject(exceptionSlot, e);
+                    runHandler(frame, e, i);
+                    return;
+                }
+            }
+            throw e;
+        }
+
+        private void runHandler(VirtualFrame frame, PException e, int index) {
+            frame.setInt(stateSlot, 3 + index);
+            handlers[index].run(frame, e.getException());
+            clear(frame);
+        }
+    }
+
+    /** try/finally whose parts may yield; a finally block resumed after a yield still re-raises what it must. */
+    public static final class GenTryFinallyNode extends StmtNode {
+        @Child private StmtNode body;
+        @Child private StmtNode finalBody;
+        private final int stateSlot;
+        private final int pendingSlot;
+
+        public GenTryFinallyNode(StmtNode body, StmtNode finalBody, int stateSlot, int pendingSlot) {
+            this.body = body;
+            this.finalBody = finalBody;
+            this.stateSlot = stateSlot;
+            this.pendingSlot = pendingSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int s = state(frame, stateSlot);
+            if (s <= 1) {
+                frame.setInt(stateSlot, 1);
+                try {
+                    body.executeVoid(frame);
+                    frame.setObject(pendingSlot, null);
+                } catch (Throwable t) {
+                    if (isYield(t)) {
+                        throw t;
+                    }
+                    frame.setObject(pendingSlot, t);
+                }
+            }
+            frame.setInt(stateSlot, 2);
+            try {
+                finalBody.executeVoid(frame);
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    frame.setInt(stateSlot, 0);
+                    frame.setObject(pendingSlot, null);
+                }
+                throw t;
+            }
+            frame.setInt(stateSlot, 0);
+            Object pending = frame.getObject(pendingSlot);
+            frame.setObject(pendingSlot, null);
+            if (pending instanceof RuntimeException r) {
+                throw r;
+            } else if (pending instanceof Error err) {
+                throw err;
+            }
+        }
+    }
+
+    /** {@code yield value}: suspends; evaluates to the sent value when resumed (or raises what throw() passed). */
+    public static final class YieldNode extends ExprNode {
+        @Child private ExprNode value;
+        private final int stateSlot;
+        private final int generatorSlot;
+
+        public YieldNode(ExprNode value, int stateSlot, int generatorSlot) {
+            this.value = value;
+            this.stateSlot = stateSlot;
+            this.generatorSlot = generatorSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (state(frame, stateSlot) == 1) {
+                frame.setInt(stateSlot, 0);
+                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+                PBaseException toThrow = generator.pendingThrow;
+                if (toThrow != null) {
+                    generator.pendingThrow = null;
+                    throw dev.krait.runtime.PRaise.raise(toThrow, this);
+                }
+                Object sent = generator.sentValue;
+                generator.sentValue = PNone.NONE;
+                return sent;
+            }
+            Object v = value == null ? PNone.NONE : value.execute(frame);
+            frame.setInt(stateSlot, 1);
+            throw new YieldException(v);
+        }
+    }
+
+    /** {@code yield from iterable}: passes values, sends and throws through; evaluates to the delegate's result. */
+    public static final class YieldFromNode extends ExprNode {
+        @Child private ExprNode iterable;
+        @Child private GetIterNode getIter = GetIterNode.create();
+        private final int stateSlot;
+        private final int generatorSlot;
+        private final int iteratorSlot;
+
+        public YieldFromNode(ExprNode iterable, int stateSlot, int generatorSlot, int iteratorSlot) {
+            this.iterable = iterable;
+            this.stateSlot = stateSlot;
+            this.generatorSlot = generatorSlot;
+            this.iteratorSlot = iteratorSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object iterator;
+            Object sent = PNone.NONE;
+            PBaseException toThrow = null;
+            if (state(frame, stateSlot) == 0) {
+                iterator = getIter.execute(iterable.execute(frame));
+                frame.setObject(iteratorSlot, iterator);
+            } else {
+                iterator = frame.getObject(iteratorSlot);
+                PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
+                sent = generator.sentValue;
+                toThrow = generator.pendingThrow;
+                generator.sentValue = PNone.NONE;
+                generator.pendingThrow = null;
+            }
+            Object value;
+            try {
+                value = advance(iterator, sent, toThrow);
+            } catch (Throwable t) {
+                frame.setInt(stateSlot, 0);
+                frame.setObject(iteratorSlot, null);
+                throw t;
+            }
+            if (value == null) {
+                frame.setInt(stateSlot, 0);
+                frame.setObject(iteratorSlot, null);
+                return iterator instanceof PGenerator g ? g.returnValue : PNone.NONE;
+            }
+            frame.setInt(stateSlot, 1);
+            throw new YieldException(value);
+        }
+
+        /** The delegate's next value, or null when it is exhausted. */
+        @TruffleBoundary
+        private Object advance(Object iterator, Object sent, PBaseException toThrow) {
+            if (iterator instanceof PGenerator g) {
+                return g.resume(sent, toThrow);
+            }
+            if (toThrow != null) {
+                Object throwMethod = SpecialMethods.lookupUser(iterator, "throw");
+                if (throwMethod == null) {
+                    throw dev.krait.runtime.PRaise.raise(toThrow, this);
+                }
+                return callCatchingStop(throwMethod, iterator, toThrow);
+            }
+            if (sent != PNone.NONE) {
+                Object send = SpecialMethods.lookupUser(iterator, "send");
+                if (send == null) {
+                    throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "'%s' object has no attribute 'send'", PyObjectOps.typeName(iterator));
+                }
+                return callCatchingStop(send, iterator, sent);
+            }
+            return PyObjectOps.next(iterator);
+        }
+
+        private static Object callCatchingStop(Object method, Object self, Object arg) {
+            try {
+                return Calls.callUncached(method, self, arg);
+            } catch (PException e) {
+                if (e.getException().getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
+    static KraitContext context(ExprNode node) {
+        return KraitContext.get(node);
+    }
+
+    static boolean isControlFlow(Throwable t) {
+        return t instanceof ControlFlowException;
+    }
+}

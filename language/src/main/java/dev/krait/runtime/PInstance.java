@@ -1,0 +1,27 @@
+package dev.krait.runtime;
+
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * An instance of a user class. Its attributes live on a Truffle object shape (PyPy's "maps"): instances of a class
+ * that get the same attributes in the same order share a shape, and compiled code reads an attribute with a shape
+ * check and a field load.
+ */
+public final class PInstance extends DynamicObject implements PyObject {
+    private PythonClass pythonClass;
+
+    public PInstance(Shape shape, PythonClass pythonClass) {
+        super(shape);
+        this.pythonClass = pythonClass;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return pythonClass;
+    }
+
+    public void setPythonClass(PythonClass pythonClass) {
+        this.pythonClass = pythonClass;
+    }
+}
