@@ -3,6 +3,8 @@ package dev.krait.bytecode;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.krait.ast.Span;
+
 /**
  * Collects the instructions of one code object and turns them into bytes, a line table and an exception table.
  * <p>
@@ -49,14 +51,16 @@ final class Assembler {
         int opcode;
         int arg;
         final Label target;
-        final int line;
+        final Span position;
         final Handler handler;
+        /** For a method call's CALL: the span of {@code obj.name}, where a failed method lookup is reported. */
+        Span methodPosition;
 
-        Instruction(int opcode, int arg, Label target, int line, Handler handler) {
+        Instruction(int opcode, int arg, Label target, Span position, Handler handler) {
             this.opcode = opcode;
             this.arg = arg;
             this.target = target;
-            this.line = line;
+            this.position = position;
             this.handler = handler;
         }
     }
@@ -66,8 +70,8 @@ final class Assembler {
     private int maxDepth;
     private boolean reachable = true;
     private HandlerStack handlers;
-    /** The line given to the next instructions; -1 for none (compiler-made cleanup code). */
-    int line = -1;
+    /** The source range given to the next instructions; null for none (compiler-made cleanup code). */
+    Span position;
 
     boolean isReachable() {
         return reachable;
@@ -93,7 +97,7 @@ final class Assembler {
         if (!reachable) {
             return;
         }
-        add(new Instruction(opcode, arg, null, line, currentHandler()), Opcode.stackEffect(opcode, arg, false));
+        add(new Instruction(opcode, arg, null, position, currentHandler()), Opcode.stackEffect(opcode, arg, false));
     }
 
     void emitJump(int opcode, Label target) {
@@ -104,7 +108,17 @@ final class Assembler {
             throw new IllegalStateException("jump to unreachable code");
         }
         arrive(target, depth + Opcode.stackEffect(opcode, 0, true), handlers);
-        add(new Instruction(opcode, 0, target, line, currentHandler()), Opcode.stackEffect(opcode, 0, false));
+        add(new Instruction(opcode, 0, target, position, currentHandler()), Opcode.stackEffect(opcode, 0, false));
+    }
+
+    /** Emits CALL or CALL_FUNCTION_EX; for a method call it remembers where the method's name is (for a failed lookup). */
+    void emitCall(int opcode, int arg, Span methodPosition) {
+        if (!reachable) {
+            return;
+        }
+        Instruction call = new Instruction(opcode, arg, null, position, currentHandler());
+        call.methodPosition = methodPosition;
+        add(call, Opcode.stackEffect(opcode, arg, false));
     }
 
     private void add(Instruction instruction, int effect) {
@@ -175,8 +189,12 @@ final class Assembler {
 
     // ------------------------------------------------------------------ assembly
 
-    /** The assembled instructions, one code unit per entry of {@code lines}. */
-    record Assembled(byte[] code, int[] lines, int[] exceptionTable, int maxDepth) {
+    /**
+     * The assembled instructions. {@code positions} has four ints per code unit (line, end line, column, end column;
+     * columns 0-based, end exclusive; -1 where there is no position); {@code methodPositions} five per method call
+     * (the CALL's offset, then the position of {@code obj.name}).
+     */
+    record Assembled(byte[] code, int[] positions, int[] methodPositions, int[] exceptionTable, int maxDepth) {
     }
 
     Assembled assemble() {
@@ -216,21 +234,38 @@ final class Assembler {
         }
         int total = units[n];
         byte[] code = new byte[total * 2];
-        int[] lines = new int[total];
+        int[] positions = new int[total * 4];
+        List<Integer> methodPositions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Instruction ins = instructions.get(i);
             int unit = units[i];
             for (int shift = (sizes[i] - 1) * 8; shift > 0; shift -= 8) {
                 code[unit * 2] = (byte) Opcode.EXTENDED_ARG;
                 code[unit * 2 + 1] = (byte) (ins.arg >>> shift);
-                lines[unit] = ins.line;
+                putPosition(positions, unit, ins.position);
                 unit++;
             }
             code[unit * 2] = (byte) ins.opcode;
             code[unit * 2 + 1] = (byte) ins.arg;
-            lines[unit] = ins.line;
+            putPosition(positions, unit, ins.position);
+            if (ins.methodPosition != null) {
+                Span m = ins.methodPosition;
+                methodPositions.addAll(List.of(unit * 2, m.line(), m.endLine(), m.col(), m.endCol()));
+            }
         }
-        return new Assembled(code, lines, exceptionTable(units), maxDepth);
+        return new Assembled(code, positions, methodPositions.stream().mapToInt(Integer::intValue).toArray(), exceptionTable(units), maxDepth);
+    }
+
+    private static void putPosition(int[] positions, int unit, Span span) {
+        int base = unit * 4;
+        if (span == null) {
+            java.util.Arrays.fill(positions, base, base + 4, -1);
+        } else {
+            positions[base] = span.line();
+            positions[base + 1] = span.endLine();
+            positions[base + 2] = span.col();
+            positions[base + 3] = span.endCol();
+        }
     }
 
     private static int directed(int opcode, boolean forward) {

@@ -23,8 +23,13 @@ public final class CodeObject {
 
     /** Instructions: pairs of bytes (opcode, argument), EXTENDED_ARG prefixes for wide arguments. */
     final byte[] code;
-    /** The source line of each code unit (index = offset / 2), or -1 for instructions without a line. */
-    final int[] lines;
+    /**
+     * The source range of each code unit (3.11's co_positions): four ints at offset * 2 (line, end line, column, end
+     * column; columns 0-based, end exclusive), -1 for instructions without a position (compiler-made cleanup code).
+     */
+    final int[] positions;
+    /** For each method call: the CALL's offset and the range of {@code obj.name}, five ints per call. */
+    final int[] methodPositions;
     final Object[] consts;
     /** For each constant that is a tuple of keyword names (KW_NAMES), the names as Java strings; else null. */
     final String[][] keywordNames;
@@ -62,7 +67,8 @@ public final class CodeObject {
     private PModule cachedGlobals;
     private PModule cachedBuiltins;
 
-    CodeObject(Kind kind, String name, String qualname, String filename, int firstLine, byte[] code, int[] lines, Object[] consts,
+    CodeObject(Kind kind, String name, String qualname, String filename, int firstLine, byte[] code, int[] positions, int[] methodPositions,
+                    Object[] consts,
                     String[][] keywordNames, String[] names, String[] localsPlusNames, int varnameCount, String[] cellvars, String[] freevars,
                     int parameterCount, int[] exceptionTable, int maxStackDepth, Object docstring, boolean eagerGenerator) {
         this.kind = kind;
@@ -71,7 +77,8 @@ public final class CodeObject {
         this.filename = filename;
         this.firstLine = firstLine;
         this.code = code;
-        this.lines = lines;
+        this.positions = positions;
+        this.methodPositions = methodPositions;
         this.consts = consts;
         this.keywordNames = keywordNames;
         this.names = names;
@@ -94,14 +101,47 @@ public final class CodeObject {
         return code;
     }
 
-    /** The line of the instruction at {@code offset}; instructions without a line of their own take the previous one's. */
-    public int lineAt(int offset) {
+    /** The line of the code unit at {@code offset}, or -1 when it has no position. */
+    public int lineOf(int offset) {
+        return positions[offset << 1];
+    }
+
+    /** The code unit at or before {@code offset} that has a position (cleanup code takes the previous one's), or -1. */
+    private int positionedUnit(int offset) {
         for (int unit = offset >> 1; unit >= 0; unit--) {
-            if (lines[unit] >= 0) {
-                return lines[unit];
+            if (positions[unit * 4] >= 0) {
+                return unit;
             }
         }
-        return firstLine;
+        return -1;
+    }
+
+    /** The line of the instruction at {@code offset}; instructions without a line of their own take the previous one's. */
+    public int lineAt(int offset) {
+        int unit = positionedUnit(offset);
+        return unit < 0 ? firstLine : positions[unit * 4];
+    }
+
+    /** Positions an exception at the instruction at {@code offset} (its traceback entry, with 3.11's markers). */
+    void setPosition(dev.krait.runtime.PException e, int offset) {
+        int unit = positionedUnit(offset);
+        if (unit < 0) {
+            e.setLine(firstLine);
+            return;
+        }
+        int p = unit * 4;
+        e.setPosition(positions[p], positions[p + 2], positions[p + 1], positions[p + 3]);
+    }
+
+    /** Positions an exception from a failed method lookup at {@code obj.name} of the method call at {@code offset}. */
+    boolean setMethodPosition(dev.krait.runtime.PException e, int offset) {
+        for (int i = 0; i < methodPositions.length; i += 5) {
+            if (methodPositions[i] == offset) {
+                e.setPosition(methodPositions[i + 1], methodPositions[i + 3], methodPositions[i + 2], methodPositions[i + 4]);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index in {@link #exceptionTable} of the entry covering {@code offset}, or -1. */

@@ -116,7 +116,7 @@ public final class Compiler {
     private CodeObject module(Module tree) {
         enter(new Unit(scopes.module, CodeObject.Kind.MODULE, "<module>", "<module>", 1));
         // As in CPython, the module's RESUME has line 0.
-        asm.line = 0;
+        asm.position = new Span(0, 0, 1, 0);
         asm.emit(RESUME, 0);
         statements(tree.body());
         returnNoneAtEnd();
@@ -153,14 +153,14 @@ public final class Compiler {
 
     /** MAKE_CELL for each cell, COPY_FREE_VARS, then RESUME: the start of every function's code in 3.11. */
     private void prologue() {
-        asm.line = -1;
+        asm.position = null;
         for (String c : unit.cellvars) {
             asm.emit(MAKE_CELL, unit.localIndex.get(c));
         }
         if (!unit.freevars.isEmpty()) {
             asm.emit(COPY_FREE_VARS, unit.freevars.size());
         }
-        asm.line = unit.firstLine;
+        asm.position = new Span(unit.firstLine, 0, unit.firstLine, 0);
         asm.emit(RESUME, 0);
     }
 
@@ -182,7 +182,7 @@ public final class Compiler {
                 consts[i] = k.tuple;
             }
         }
-        return new CodeObject(u.kind, u.name, u.qualname, filename, u.firstLine, a.code(), a.lines(), consts, keywordNames,
+        return new CodeObject(u.kind, u.name, u.qualname, filename, u.firstLine, a.code(), a.positions(), a.methodPositions(), consts, keywordNames,
                         u.names.toArray(new String[0]), u.localsPlus.toArray(new String[0]), u.varnameCount,
                         u.cellvars.toArray(new String[0]), u.freevars.toArray(new String[0]), u.parameterCount, a.exceptionTable(),
                         a.maxDepth(), docstring, eagerGenerator);
@@ -298,7 +298,7 @@ public final class Compiler {
     }
 
     private void statement(Stmt s) {
-        asm.line = s.span().line();
+        asm.position = s.span();
         switch (s) {
             case Stmt.ExprStmt e -> {
                 if (!isConstant(e.value())) {
@@ -337,7 +337,7 @@ public final class Compiler {
                 jumpIf(i.test(), false, i.orElse().isEmpty() ? end : orElse);
                 statements(i.body());
                 if (!i.orElse().isEmpty()) {
-                    asm.line = -1;
+                    asm.position = null;
                     asm.emitJump(JUMP, end);
                     asm.bind(orElse);
                     statements(i.orElse());
@@ -428,7 +428,6 @@ public final class Compiler {
             return;
         }
         for (Alias a : i.names()) {
-            asm.line = a.span().line();
             asm.emit(IMPORT_FROM, nameIndex(a.name()));
             nameOp(a.asName() != null ? a.asName() : a.name(), Access.STORE);
         }
@@ -439,30 +438,38 @@ public final class Compiler {
         int op = binaryOpArg(a.op()) + INPLACE_OFFSET;
         switch (a.target()) {
             case Expr.Name n -> {
-                asm.line = n.span().line();
+                asm.position = n.span();
                 nameOp(n.id(), Access.LOAD);
                 expr(a.value());
-                asm.line = a.span().line();
+                asm.position = a.span();
                 asm.emit(BINARY_OP, op);
+                asm.position = n.span();
                 nameOp(n.id(), Access.STORE);
             }
             case Expr.Attribute at -> {
+                // As 3.11: the target's parts at the target, the operation at the whole statement.
                 expr(at.value());
+                asm.position = at.span();
                 asm.emit(COPY, 1);
                 asm.emit(LOAD_ATTR, nameIndex(at.attr()));
                 expr(a.value());
+                asm.position = a.span();
                 asm.emit(BINARY_OP, op);
+                asm.position = at.span();
                 asm.emit(SWAP, 2);
                 asm.emit(STORE_ATTR, nameIndex(at.attr()));
             }
             case Expr.Subscript s -> {
                 expr(s.value());
                 expr(s.index());
+                asm.position = s.span();
                 asm.emit(COPY, 2);
                 asm.emit(COPY, 2);
                 asm.emit(BINARY_SUBSCR);
                 expr(a.value());
+                asm.position = a.span();
                 asm.emit(BINARY_OP, op);
+                asm.position = s.span();
                 asm.emit(SWAP, 3);
                 asm.emit(SWAP, 2);
                 asm.emit(STORE_SUBSCR);
@@ -472,8 +479,8 @@ public final class Compiler {
     }
 
     private void store(Expr target) {
-        int saved = asm.line;
-        asm.line = target.span().line();
+        Span saved = asm.position;
+        asm.position = target.span();
         switch (target) {
             case Expr.Name n -> nameOp(n.id(), Access.STORE);
             case Expr.Attribute a -> {
@@ -490,7 +497,7 @@ public final class Compiler {
             case Expr.Starred s -> throw error("starred assignment target must be in a list or tuple", s.span());
             default -> throw error("cannot assign to expression", target.span());
         }
-        asm.line = saved;
+        asm.position = saved;
     }
 
     private void unpack(List<Expr> elements) {
@@ -514,8 +521,8 @@ public final class Compiler {
     }
 
     private void delete(Expr target) {
-        int saved = asm.line;
-        asm.line = target.span().line();
+        Span saved = asm.position;
+        asm.position = target.span();
         switch (target) {
             case Expr.Name n -> nameOp(n.id(), Access.DELETE);
             case Expr.Subscript s -> {
@@ -531,7 +538,7 @@ public final class Compiler {
             case Expr.ListExpr l -> l.elements().forEach(this::delete);
             default -> throw error("cannot delete expression", target.span());
         }
-        asm.line = saved;
+        asm.position = saved;
     }
 
     // ------------------------------------------------------------------ loops
@@ -556,7 +563,7 @@ public final class Compiler {
         statements(w.body());
         unit.blocks.pop();
         if (forever) {
-            asm.line = -1;
+            asm.position = null;
             asm.emitJump(JUMP, body);
         } else {
             jumpIf(w.test(), true, body);
@@ -573,13 +580,13 @@ public final class Compiler {
         expr(f.iter());
         asm.emit(GET_ITER);
         asm.bind(start);
-        asm.line = f.span().line();
+        asm.position = f.span();
         asm.emitJump(FOR_ITER, cleanup);
         store(f.target());
         unit.blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null));
         statements(f.body());
         unit.blocks.pop();
-        asm.line = -1;
+        asm.position = null;
         asm.emitJump(JUMP, start);
         asm.bind(cleanup);
         statements(f.orElse());
@@ -587,33 +594,33 @@ public final class Compiler {
     }
 
     private void breakStatement() {
-        int line = asm.line;
+        Span line = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         Block loop = unwindBlocks(false, true);
         unwindBlock(loop, false);
-        asm.line = line;
+        asm.position = line;
         asm.emitJump(JUMP, loop.breakTarget());
         asm.setHandlers(handlers);
     }
 
     private void continueStatement() {
-        int line = asm.line;
+        Span line = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         Block loop = unwindBlocks(false, true);
-        asm.line = line;
+        asm.position = line;
         asm.emitJump(JUMP, loop.continueTarget());
         asm.setHandlers(handlers);
     }
 
     private void returnStatement(Stmt.Return r) {
-        int line = asm.line;
+        Span line = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         boolean preserve = r.value() != null && !isConstant(r.value());
         if (preserve) {
             expr(r.value());
         }
         unwindBlocks(preserve, false);
-        asm.line = line;
+        asm.position = line;
         if (!preserve) {
             if (r.value() != null) {
                 expr(r.value());
@@ -669,7 +676,7 @@ public final class Compiler {
                 if (preserveTop) {
                     unit.blocks.pop();
                 }
-                asm.line = -1;
+                asm.position = null;
             }
             case FINALLY_END -> {
                 if (preserveTop) {
@@ -722,7 +729,7 @@ public final class Compiler {
         unit.blocks.pop();
         asm.popHandler();
         statements(t.orElse());
-        asm.line = -1;
+        asm.position = null;
         asm.emitJump(JUMP, end);
 
         asm.bind(handlerStart);
@@ -731,7 +738,7 @@ public final class Compiler {
         unit.blocks.push(new Block(BlockKind.EXCEPTION_HANDLER, null, null, null));
         for (int i = 0; i < t.handlers().size(); i++) {
             ExceptHandler h = t.handlers().get(i);
-            asm.line = h.span().line();
+            asm.position = h.span();
             Label next = new Label();
             if (h.type() != null) {
                 expr(h.type());
@@ -745,7 +752,7 @@ public final class Compiler {
                 unit.blocks.push(new Block(BlockKind.HANDLER_CLEANUP, null, null, h.name()));
                 statements(h.body());
                 unit.blocks.pop();
-                asm.line = -1;
+                asm.position = null;
                 asm.popHandler();
                 asm.popHandler();
                 asm.emit(POP_EXCEPT);
@@ -760,7 +767,7 @@ public final class Compiler {
                 unit.blocks.push(new Block(BlockKind.HANDLER_CLEANUP, null, null, null));
                 statements(h.body());
                 unit.blocks.pop();
-                asm.line = -1;
+                asm.position = null;
                 asm.popHandler();
                 asm.emit(POP_EXCEPT);
                 asm.emitJump(JUMP, end);
@@ -770,7 +777,7 @@ public final class Compiler {
             asm.bind(next);
         }
         unit.blocks.pop();
-        asm.line = -1;
+        asm.position = null;
         asm.emit(RERAISE, 0);
         asm.setHandlers(cleanupHandler.outer);
         asm.bind(cleanup);
@@ -793,7 +800,7 @@ public final class Compiler {
         unit.blocks.pop();
         asm.popHandler();
         statements(t.finalBody());
-        asm.line = -1;
+        asm.position = null;
         asm.emitJump(JUMP, exit);
 
         asm.bind(finallyHandler);
@@ -802,7 +809,7 @@ public final class Compiler {
         unit.blocks.push(new Block(BlockKind.FINALLY_END, null, null, null));
         statements(t.finalBody());
         unit.blocks.pop();
-        asm.line = -1;
+        asm.position = null;
         asm.emit(RERAISE, 0);
         asm.setHandlers(cleanupHandler.outer);
         asm.bind(cleanup);
@@ -812,7 +819,7 @@ public final class Compiler {
 
     /** The cleanup handler: restore the exception that was being handled before, then re-raise. */
     private void popExceptAndReraise() {
-        asm.line = -1;
+        asm.position = null;
         asm.emit(COPY, 3);
         asm.emit(POP_EXCEPT);
         asm.emit(RERAISE, 1);
@@ -835,14 +842,14 @@ public final class Compiler {
         if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLiteral s) {
             doc = s.value();
         }
-        asm.line = f.span().line();
+        asm.position = f.span();
         makeFunction(f, f.name(), f.args(), f.body(), null, doc);
         // Decorators apply innermost first; CALL 0 with [decorator, function] on the stack calls decorator(function).
         for (int i = f.decorators().size() - 1; i >= 0; i--) {
-            asm.line = f.decorators().get(i).span().line();
+            asm.position = f.decorators().get(i).span();
             asm.emit(CALL, 0);
         }
-        asm.line = f.span().line();
+        asm.position = f.span();
         nameOp(f.name(), Access.STORE);
     }
 
@@ -929,15 +936,15 @@ public final class Compiler {
         enter(inner);
         try {
             prologue();
-            asm.line = node.span().line();
+            asm.position = node.span();
             asm.emit(switch (kind) {
                 case LIST, GENERATOR -> BUILD_LIST;
                 case SET -> BUILD_SET;
                 case DICT -> BUILD_MAP;
             }, 0);
             asm.emit(LOAD_FAST, localIndex(".0"));
-            comprehensionLoop(generators, 0, kind, element, value);
-            asm.line = node.span().line();
+            comprehensionLoop(generators, 0, kind, element, value, node.span());
+            asm.position = node.span();
             asm.emit(RETURN_VALUE);
             code = finish(PNone.NONE, kind == Collection.GENERATOR);
             code.functionCode = new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null),
@@ -951,26 +958,28 @@ public final class Compiler {
         asm.emit(CALL, 0);
     }
 
-    private void comprehensionLoop(List<Comprehension> generators, int index, Collection kind, Expr element, Expr value) {
+    /** The loops of a comprehension; their control instructions have the whole comprehension's position, as in 3.11. */
+    private void comprehensionLoop(List<Comprehension> generators, int index, Collection kind, Expr element, Expr value, Span span) {
         Comprehension g = generators.get(index);
         Label start = new Label();
         Label anchor = new Label();
+        asm.position = span;
         if (index > 0) {
             expr(g.iter());
             asm.emit(GET_ITER);
         }
         asm.bind(start);
-        asm.line = g.span().line();
         asm.emitJump(FOR_ITER, anchor);
         store(g.target());
         for (Expr test : g.ifs()) {
             jumpIf(test, false, start);
         }
         if (index + 1 < generators.size()) {
-            comprehensionLoop(generators, index + 1, kind, element, value);
+            comprehensionLoop(generators, index + 1, kind, element, value, span);
         } else {
             // The collection sits below one iterator per generator.
             int depth = generators.size() + 1;
+            asm.position = span;
             expr(element);
             switch (kind) {
                 case LIST, GENERATOR -> asm.emit(LIST_APPEND, depth);
@@ -981,7 +990,7 @@ public final class Compiler {
                 }
             }
         }
-        asm.line = -1;
+        asm.position = span;
         asm.emitJump(JUMP, start);
         asm.bind(anchor);
     }
@@ -989,8 +998,8 @@ public final class Compiler {
     // ------------------------------------------------------------------ expressions
 
     private void expr(Expr e) {
-        int saved = asm.line;
-        asm.line = e.span().line();
+        Span saved = asm.position;
+        asm.position = e.span();
         switch (e) {
             case Expr.IntLiteral i -> loadConst(i.value());
             case Expr.FloatLiteral f -> loadConst(f.value());
@@ -1000,20 +1009,7 @@ public final class Compiler {
             case Expr.NoneLiteral n -> loadConst(PNone.NONE);
             case Expr.EllipsisLiteral x -> loadConst(PEllipsis.INSTANCE);
             case Expr.FString f -> fstring(f);
-            case Expr.FormattedValue f -> {
-                expr(f.value());
-                int flags = switch (f.conversion()) {
-                    case 's' -> FVC_STR;
-                    case 'r' -> FVC_REPR;
-                    case 'a' -> FVC_ASCII;
-                    default -> 0;
-                };
-                if (f.formatSpec() != null) {
-                    expr(f.formatSpec());
-                    flags |= FVS_HAVE_SPEC;
-                }
-                asm.emit(FORMAT_VALUE, flags);
-            }
+            case Expr.FormattedValue f -> formattedValue(f);
             case Expr.Name n -> nameOp(n.id(), Access.LOAD);
             case Expr.BinOp b -> {
                 expr(b.left());
@@ -1078,7 +1074,7 @@ public final class Compiler {
                 nameOp(n.target().id(), Access.STORE);
             }
         }
-        asm.line = saved;
+        asm.position = saved;
     }
 
     private void loadOrNone(Expr e) {
@@ -1172,10 +1168,12 @@ public final class Compiler {
         asm.bind(end);
     }
 
-    /** Jumps to {@code target} when the truth of {@code e} is {@code cond}, without building and/or/not values. */
+    /**
+     * Jumps to {@code target} when the truth of {@code e} is {@code cond}, without building and/or/not values. As in
+     * 3.11, a comparison leaves its position in place for the instructions that follow (so a failing assert points at
+     * its comparison); other tests jump at the enclosing statement's position.
+     */
     private void jumpIf(Expr e, boolean cond, Label target) {
-        int saved = asm.line;
-        asm.line = e.span().line();
         switch (e) {
             case Expr.UnaryOp u when u.op() == dev.krait.ast.UnaryOperator.NOT -> jumpIf(u.operand(), !cond, target);
             case Expr.BoolOp b -> {
@@ -1190,9 +1188,16 @@ public final class Compiler {
                     asm.bind(next);
                 }
             }
-            case Expr.Compare c when c.ops().size() > 1 -> {
+            case Expr.Compare c -> {
+                asm.position = c.span();
                 expr(c.left());
                 int n = c.ops().size();
+                if (n == 1) {
+                    expr(c.comparators().get(0));
+                    compareOp(c.ops().get(0));
+                    asm.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
+                    return;
+                }
                 Label cleanup = new Label();
                 for (int i = 0; i < n - 1; i++) {
                     expr(c.comparators().get(i));
@@ -1218,7 +1223,22 @@ public final class Compiler {
                 asm.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
             }
         }
-        asm.line = saved;
+    }
+
+    /** A replacement field: FORMAT_VALUE has the whole f-string's position (as 3.11), the value its own. */
+    private void formattedValue(Expr.FormattedValue f) {
+        expr(f.value());
+        int flags = switch (f.conversion()) {
+            case 's' -> FVC_STR;
+            case 'r' -> FVC_REPR;
+            case 'a' -> FVC_ASCII;
+            default -> 0;
+        };
+        if (f.formatSpec() != null) {
+            expr(f.formatSpec());
+            flags |= FVS_HAVE_SPEC;
+        }
+        asm.emit(FORMAT_VALUE, flags);
     }
 
     private void fstring(Expr.FString f) {
@@ -1227,7 +1247,11 @@ public final class Compiler {
             return;
         }
         for (Expr part : f.parts()) {
-            expr(part);
+            if (part instanceof Expr.FormattedValue v) {
+                formattedValue(v);
+            } else {
+                expr(part);
+            }
         }
         if (f.parts().size() > 1) {
             asm.emit(BUILD_STRING, f.parts().size());
@@ -1313,18 +1337,20 @@ public final class Compiler {
      */
     private void call(Expr.Call c) {
         boolean simple = c.args().stream().noneMatch(a -> a instanceof Expr.Starred) && c.keywords().stream().allMatch(k -> k.name() != null);
+        Span methodPosition = null;
         if (c.func() instanceof Expr.Attribute a) {
+            methodPosition = a.span();
             expr(a.value());
-            int line = asm.line;
-            asm.line = a.span().line();
+            Span line = asm.position;
+            asm.position = a.span();
             asm.emit(LOAD_METHOD, nameIndex(a.attr()));
-            asm.line = line;
+            asm.position = line;
         } else if (c.func() instanceof Expr.Name n && kindOf(n.id()) != SymbolKind.LOCAL && kindOf(n.id()) != SymbolKind.CELL
                         && kindOf(n.id()) != SymbolKind.FREE && unit.kind != CodeObject.Kind.MODULE) {
-            int line = asm.line;
-            asm.line = n.span().line();
+            Span line = asm.position;
+            asm.position = n.span();
             asm.emit(LOAD_GLOBAL, nameIndex(n.id()) << 1 | 1);
-            asm.line = line;
+            asm.position = line;
         } else {
             asm.emit(PUSH_NULL);
             expr(c.func());
@@ -1340,7 +1366,7 @@ public final class Compiler {
                 String[] names = c.keywords().stream().map(Keyword::name).toArray(String[]::new);
                 asm.emit(KW_NAMES, constIndex(new KeywordNames(new PTuple(names.clone()), names)));
             }
-            asm.emit(CALL, c.args().size() + c.keywords().size());
+            asm.emitCall(CALL, c.args().size() + c.keywords().size(), methodPosition);
             return;
         }
         if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred s) {
@@ -1381,6 +1407,6 @@ public final class Compiler {
                 haveDict = true;
             }
         }
-        asm.emit(CALL_FUNCTION_EX, haveDict ? 1 : 0);
+        asm.emitCall(CALL_FUNCTION_EX, haveDict ? 1 : 0, methodPosition);
     }
 }

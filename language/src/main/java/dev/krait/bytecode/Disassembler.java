@@ -49,7 +49,7 @@ public final class Disassembler {
             int opcode = bytes[offset] & 0xff;
             int arg = extended | (bytes[offset + 1] & 0xff);
             extended = opcode == EXTENDED_ARG ? arg << 8 : 0;
-            instructions.add(new Instruction(offset, opcode, arg, code.lines[offset >> 1]));
+            instructions.add(new Instruction(offset, opcode, arg, code.lineOf(offset)));
         }
         Set<Integer> targets = new HashSet<>();
         for (Instruction ins : instructions) {

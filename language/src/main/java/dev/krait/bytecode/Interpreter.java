@@ -518,7 +518,7 @@ final class Interpreter {
                     case RERAISE: {
                         PException carrier = ((PBaseException) stack[--sp]).getCarrier();
                         if (arg != 0 && !carrier.hasPosition()) {
-                            carrier.setLine(code.lineAt((int) (long) (Long) stack[sp - arg] << 1));
+                            code.setPosition(carrier, (int) (long) (Long) stack[sp - arg] << 1);
                         }
                         throw carrier;
                     }
@@ -565,8 +565,12 @@ final class Interpreter {
             } catch (PException e) {
                 // Exceptions from callees are positioned at the call; others get this instruction's line if they
                 // have no position yet (the AST engine's BlockNode / CallExprNode protocol).
-                if (!e.hasPosition() || opcode == CALL || opcode == CALL_FUNCTION_EX) {
-                    e.setLine(code.lineAt(start));
+                if (opcode == CALL || opcode == CALL_FUNCTION_EX) {
+                    if (!(e.takeMethodLookupMark() && code.setMethodPosition(e, ip - 2))) {
+                        code.setPosition(e, start);
+                    }
+                } else if (!e.hasPosition()) {
+                    code.setPosition(e, start);
                 }
                 PBaseException exception = e.getException();
                 if (context.handledException != null) {
