@@ -25,7 +25,7 @@ public final class TypeBuiltins {
                 return PyObjectOps.typeOf(a.get(0));
             }
             if (a.size() == 3) {
-                throw PRaise.typeError(null, "type() with three arguments is not supported yet");
+                return dev.krait.ops.Classes.createFromType((PythonClass) cls, a.get(0), a.get(1), a.get(2));
             }
             throw PRaise.typeError(null, "type() takes 1 or 3 arguments");
         }

@@ -702,7 +702,13 @@ public final class Translator {
             state = outer;
         }
         MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
-        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, make, DirectCallNode.create(code.callTarget)), c.span());
+        ExprNode metaclass = null;
+        for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.name())) {
+                metaclass = expr(k.value());
+            }
+        }
+        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, metaclass, make, DirectCallNode.create(code.callTarget)), c.span());
         if (c.decorators().isEmpty()) {
             return cls;
         }
