@@ -172,7 +172,12 @@ final class Assembler {
 
     /** Starts protecting the following instructions with a handler (CPython's SETUP_FINALLY / SETUP_CLEANUP). */
     Handler pushHandler(Label target, boolean pushLasti) {
-        Handler h = new Handler(target, depth, pushLasti, handlers);
+        return pushHandler(target, pushLasti, depth);
+    }
+
+    /** A handler that unwinds to {@code unwindDepth} (SETUP_WITH: below the value __enter__ returned). */
+    Handler pushHandler(Label target, boolean pushLasti, int unwindDepth) {
+        Handler h = new Handler(target, unwindDepth, pushLasti, handlers);
         handlers = new HandlerStack(h, handlers);
         return h;
     }

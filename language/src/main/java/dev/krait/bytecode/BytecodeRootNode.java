@@ -7,12 +7,10 @@ import com.oracle.truffle.api.source.Source;
 
 import dev.krait.KraitLanguage;
 import dev.krait.nodes.FunctionRootNode;
-import dev.krait.runtime.BuiltinClasses;
-import dev.krait.runtime.Iterators;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
-import dev.krait.runtime.PList;
+import dev.krait.runtime.PDict;
 import dev.krait.runtime.PModule;
 
 /**
@@ -53,7 +51,10 @@ public final class BytecodeRootNode extends RootNode {
         if (module != null) {
             context.depth++;
             try {
-                return Interpreter.run(code, module, new Object[code.localsPlusNames.length], null, context);
+                return Interpreter.run(code, module, new Object[code.localsPlusNames.length], null, null, context);
+            } catch (PException e) {
+                Interpreter.recordFrame(e, code, false);
+                throw e;
             } finally {
                 context.depth--;
             }
@@ -66,16 +67,21 @@ public final class BytecodeRootNode extends RootNode {
             Object[] args = frame.getArguments();
             PFunction function = (PFunction) args[0];
             Object[] locals = new Object[code.localsPlusNames.length];
-            System.arraycopy(args, 1, locals, 0, code.parameterCount);
-            Object result = Interpreter.run(code, function.globals, locals, function.closure, context);
-            if (code.eagerGenerator) {
-                PList list = (PList) result;
-                return new Iterators.ArrayIterator(list.toArray(), list.size(), BuiltinClasses.GENERATOR);
+            PDict namespace = null;
+            if (code.kind == CodeObject.Kind.CLASS) {
+                namespace = (PDict) args[1];
+            } else {
+                System.arraycopy(args, 1, locals, 0, code.parameterCount);
             }
-            return result;
+            return Interpreter.run(code, function.globals, locals, function.closure, namespace, context);
+        } catch (PException e) {
+            Interpreter.recordFrame(e, code, false);
+            throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             PException error = FunctionRootNode.recursionError();
+            // Where in this frame the Java stack ran out is unknown: report the function's first line, as the AST engine does.
+            error.setLine(code.firstLine);
             Interpreter.recordFrame(error, code, false);
             throw error;
         } finally {

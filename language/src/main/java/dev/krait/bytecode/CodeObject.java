@@ -11,7 +11,14 @@ import dev.krait.runtime.PModule;
  */
 public final class CodeObject {
     public enum Kind {
-        MODULE, FUNCTION, COMPREHENSION
+        /** A module body: names are globals. */
+        MODULE,
+        /** A def or lambda body; a generator function when {@link #isGenerator}. */
+        FUNCTION,
+        /** A list, set or dict comprehension (a generator expression is a generator FUNCTION). */
+        COMPREHENSION,
+        /** A class body: names live in the class namespace, which it receives as its one argument. */
+        CLASS
     }
 
     public final Kind kind;
@@ -52,14 +59,13 @@ public final class CodeObject {
     final int maxStackDepth;
     /** The function's docstring (the first statement, if a string), or None; set on the function object. */
     final Object docstring;
-    /**
-     * Until the language has generators, a generator expression is evaluated eagerly, exactly as the AST engine does:
-     * the code collects a list and the call wraps it in an iterator of type generator.
-     */
-    final boolean eagerGenerator;
+    /** A generator function's code: calling it runs up to RETURN_GENERATOR, which returns the generator. */
+    final boolean isGenerator;
 
     /** The function-object side of this code, for MAKE_FUNCTION; null for a module. */
     FunctionCode functionCode;
+    /** For a generator: the call target that resumes its frame (what {@code PGenerator.resume} calls). */
+    com.oracle.truffle.api.RootCallTarget generatorBody;
 
     /** Per name index: the module's cell and the builtins' cell (resolved on first use, like 3.11's inline caches). */
     private GlobalCell[] globalCells;
@@ -70,7 +76,7 @@ public final class CodeObject {
     CodeObject(Kind kind, String name, String qualname, String filename, int firstLine, byte[] code, int[] positions, int[] methodPositions,
                     Object[] consts,
                     String[][] keywordNames, String[] names, String[] localsPlusNames, int varnameCount, String[] cellvars, String[] freevars,
-                    int parameterCount, int[] exceptionTable, int maxStackDepth, Object docstring, boolean eagerGenerator) {
+                    int parameterCount, int[] exceptionTable, int maxStackDepth, Object docstring, boolean isGenerator) {
         this.kind = kind;
         this.name = name;
         this.qualname = qualname;
@@ -94,7 +100,7 @@ public final class CodeObject {
         this.exceptionTable = exceptionTable;
         this.maxStackDepth = maxStackDepth;
         this.docstring = docstring;
-        this.eagerGenerator = eagerGenerator;
+        this.isGenerator = isGenerator;
     }
 
     public byte[] getCode() {

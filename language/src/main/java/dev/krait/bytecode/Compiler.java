@@ -57,7 +57,7 @@ public final class Compiler {
 
     /** What an enclosing statement needs done when break, continue or return leaves it. */
     private enum BlockKind {
-        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, EXCEPTION_HANDLER, HANDLER_CLEANUP, POP_VALUE
+        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, EXCEPTION_HANDLER, HANDLER_CLEANUP, POP_VALUE, WITH
     }
 
     /** datum: the finally body (FINALLY_TRY) or the except clause's name (HANDLER_CLEANUP). */
@@ -151,14 +151,22 @@ public final class Compiler {
         u.localsPlus.add(name);
     }
 
-    /** MAKE_CELL for each cell, COPY_FREE_VARS, then RESUME: the start of every function's code in 3.11. */
-    private void prologue() {
+    /**
+     * MAKE_CELL for each cell, COPY_FREE_VARS, then RESUME: the start of every function's code in 3.11. A generator
+     * returns its generator object at RETURN_GENERATOR; the first resume continues after it.
+     */
+    private void prologue(boolean generator) {
         asm.position = null;
         for (String c : unit.cellvars) {
             asm.emit(MAKE_CELL, unit.localIndex.get(c));
         }
         if (!unit.freevars.isEmpty()) {
             asm.emit(COPY_FREE_VARS, unit.freevars.size());
+        }
+        if (generator) {
+            asm.position = new Span(unit.firstLine, 0, unit.firstLine, 0);
+            asm.emit(RETURN_GENERATOR);
+            asm.emit(POP_TOP);
         }
         asm.position = new Span(unit.firstLine, 0, unit.firstLine, 0);
         asm.emit(RESUME, 0);
@@ -251,6 +259,13 @@ public final class Compiler {
         return unit.scope.kindOf(id);
     }
 
+    /** True when loading {@code id} is LOAD_GLOBAL (so a call can fold its NULL into it, as 3.11 does). */
+    private boolean loadsAsGlobal(String id) {
+        SymbolKind kind = kindOf(id);
+        boolean global = kind == SymbolKind.GLOBAL_EXPLICIT || kind == SymbolKind.GLOBAL_IMPLICIT;
+        return global && unit.kind != CodeObject.Kind.MODULE && !(unit.kind == CodeObject.Kind.CLASS && kind == SymbolKind.GLOBAL_IMPLICIT);
+    }
+
     private int localIndex(String id) {
         Integer index = unit.localIndex.get(id);
         if (index == null) {
@@ -260,6 +275,10 @@ public final class Compiler {
     }
 
     private void nameOp(String id, Access access) {
+        if (unit.kind == CodeObject.Kind.CLASS) {
+            classNameOp(id, access);
+            return;
+        }
         switch (kindOf(id)) {
             case LOCAL -> asm.emit(switch (access) {
                 case LOAD -> LOAD_FAST;
@@ -286,6 +305,31 @@ public final class Compiler {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Names in a class body: its own names (and implicit globals) go through the namespace with the NAME opcodes;
+     * a free variable is read from the namespace first (LOAD_CLASSDEREF); explicit globals and cells as elsewhere.
+     */
+    private void classNameOp(String id, Access access) {
+        SymbolKind kind = kindOf(id);
+        switch (kind) {
+            case LOCAL, GLOBAL_IMPLICIT -> asm.emit(switch (access) {
+                case LOAD -> LOAD_NAME;
+                case STORE -> STORE_NAME;
+                case DELETE -> DELETE_NAME;
+            }, nameIndex(id));
+            case GLOBAL_EXPLICIT -> asm.emit(switch (access) {
+                case LOAD -> LOAD_GLOBAL;
+                case STORE -> STORE_GLOBAL;
+                case DELETE -> DELETE_GLOBAL;
+            }, access == Access.LOAD ? nameIndex(id) << 1 : nameIndex(id));
+            case CELL, FREE -> asm.emit(switch (access) {
+                case LOAD -> kind == SymbolKind.FREE ? LOAD_CLASSDEREF : LOAD_DEREF;
+                case STORE -> STORE_DEREF;
+                case DELETE -> DELETE_DEREF;
+            }, localIndex(id));
         }
     }
 
@@ -324,7 +368,7 @@ public final class Compiler {
                 }
             }
             case Stmt.FunctionDef f -> functionDefinition(f);
-            case Stmt.ClassDef c -> throw error("class definitions are not supported yet", c.span());
+            case Stmt.ClassDef c -> classDefinition(c);
             case Stmt.Return r -> returnStatement(r);
             case Stmt.Delete d -> {
                 for (Expr t : d.targets()) {
@@ -390,7 +434,7 @@ public final class Compiler {
             }
             case Stmt.Nonlocal n -> {
             }
-            case Stmt.With w -> throw error("with statements are not supported yet", w.span());
+            case Stmt.With w -> withStatement(w, 0);
         }
     }
 
@@ -709,7 +753,78 @@ public final class Compiler {
                 }
                 asm.emit(POP_TOP);
             }
+            case WITH -> {
+                asm.popHandler();
+                if (preserveTop) {
+                    asm.emit(SWAP, 2);
+                }
+                callExitWithNones();
+                asm.emit(POP_TOP);
+            }
         }
+    }
+
+    // ------------------------------------------------------------------ with
+
+    /**
+     * {@code with a as x, b: body}, one item at a time (3.11's shape): BEFORE_WITH leaves the bound {@code __exit__}
+     * under {@code __enter__()}'s result; the handler protects from the target's assignment on and, on an exception,
+     * calls {@code __exit__(type, exc, tb)} (WITH_EXCEPT_START), re-raising unless it returns true.
+     */
+    private void withStatement(Stmt.With w, int index) {
+        dev.krait.ast.WithItem item = w.items().get(index);
+        Label handler = new Label();
+        Label cleanup = new Label();
+        Label suppressed = new Label();
+        Label exit = new Label();
+        asm.position = w.span();
+        expr(item.contextExpr());
+        asm.emit(BEFORE_WITH);
+        asm.pushHandler(handler, true, asm.depth() - 1);
+        unit.blocks.push(new Block(BlockKind.WITH, null, null, null));
+        if (item.target() != null) {
+            store(item.target());
+        } else {
+            asm.emit(POP_TOP);
+        }
+        if (index + 1 < w.items().size()) {
+            withStatement(w, index + 1);
+        } else {
+            statements(w.body());
+        }
+        unit.blocks.pop();
+        asm.position = null;
+        asm.popHandler();
+        asm.position = w.span();
+        callExitWithNones();
+        asm.emit(POP_TOP);
+        asm.emitJump(JUMP, exit);
+
+        asm.bind(handler);
+        Assembler.Handler cleanupHandler = asm.pushHandler(cleanup, true);
+        asm.emit(PUSH_EXC_INFO);
+        asm.emit(WITH_EXCEPT_START);
+        asm.position = null;
+        asm.emitJump(POP_JUMP_IF_TRUE, suppressed);
+        asm.emit(RERAISE, 2);
+        asm.setHandlers(cleanupHandler.outer);
+        asm.bind(cleanup);
+        popExceptAndReraise();
+        asm.bind(suppressed);
+        asm.emit(POP_TOP);
+        asm.popHandler();
+        asm.emit(POP_EXCEPT);
+        asm.emit(POP_TOP);
+        asm.emit(POP_TOP);
+        asm.bind(exit);
+    }
+
+    /** {@code __exit__(None, None, None)}: [exit] None None None, CALL 2 calls exit with the three Nones (3.11). */
+    private void callExitWithNones() {
+        loadConst(PNone.NONE);
+        loadConst(PNone.NONE);
+        loadConst(PNone.NONE);
+        asm.emit(CALL, 2);
     }
 
     // ------------------------------------------------------------------ try
@@ -876,9 +991,6 @@ public final class Compiler {
             flags |= MF_KWDEFAULTS;
         }
         Scope scope = scopes.scopeOf(node);
-        if (scope.isGenerator) {
-            throw error("generators are not supported yet", node.span());
-        }
         CodeObject code = compileFunction(scope, name, args, body, lambdaBody, doc, node.span().line());
         makeClosure(scope, code, flags);
     }
@@ -902,7 +1014,7 @@ public final class Compiler {
         layoutLocals(inner, ScopeAnalyzer.allParameters(args).size());
         enter(inner);
         try {
-            prologue();
+            prologue(scope.isGenerator);
             if (lambdaBody != null) {
                 expr(lambdaBody);
                 asm.emit(RETURN_VALUE);
@@ -910,14 +1022,72 @@ public final class Compiler {
                 statements(body);
                 returnNoneAtEnd();
             }
-            CodeObject code = finish(doc, false);
+            CodeObject code = finish(doc, scope.isGenerator);
             Signature signature = Translator.signatureOf(args);
-            code.functionCode = new FunctionCode(name, scope.qualname, signature, new BytecodeRootNode(language, source, code).getCallTarget(),
-                            scope.isGenerator, filename, firstLine);
+            makeCallTargets(code, new FunctionCode(name, scope.qualname, signature, new BytecodeRootNode(language, source, code).getCallTarget(),
+                            scope.isGenerator, filename, firstLine));
             return code;
         } finally {
             enter(outer);
         }
+    }
+
+    private void makeCallTargets(CodeObject code, FunctionCode functionCode) {
+        code.functionCode = functionCode;
+        if (code.isGenerator) {
+            code.generatorBody = new BytecodeGeneratorRootNode(language, source, code).getCallTarget();
+        }
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    /**
+     * {@code class C(bases, metaclass=M): body}: as 3.11, a call of the class builder (LOAD_BUILD_CLASS) with the
+     * body's function, the name, the bases and the keywords. The body runs on the namespace it receives; if a method
+     * uses {@code super()} or {@code __class__}, it hands the {@code __class__} cell over as {@code __classcell__}.
+     */
+    private void classDefinition(Stmt.ClassDef c) {
+        for (Expr d : c.decorators()) {
+            expr(d);
+        }
+        asm.position = c.span();
+        asm.emit(PUSH_NULL);
+        asm.emit(LOAD_BUILD_CLASS);
+        Scope scope = scopes.scopeOf(c);
+        Object doc = null;
+        if (!c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLiteral str) {
+            doc = str.value();
+        }
+        Unit outer = unit;
+        Unit inner = new Unit(scope, CodeObject.Kind.CLASS, c.name(), scope.qualname, c.span().line());
+        layoutLocals(inner, 0);
+        CodeObject code;
+        enter(inner);
+        try {
+            prologue(false);
+            statements(c.body());
+            if (scope.needsClassCell()) {
+                asm.position = null;
+                asm.emit(LOAD_CLOSURE, localIndex("__class__"));
+                asm.emit(STORE_NAME, nameIndex("__classcell__"));
+            }
+            returnNoneAtEnd();
+            code = finish(doc, false);
+            makeCallTargets(code, new FunctionCode(c.name(), scope.qualname, new Signature(new String[]{"__namespace__"}, 1, new String[0], null, null),
+                            new BytecodeRootNode(language, source, code).getCallTarget(), false, filename, c.span().line()));
+        } finally {
+            enter(outer);
+        }
+        asm.position = c.span();
+        makeClosure(scope, code, 0);
+        loadConst(c.name());
+        callArguments(2, c.bases(), c.keywords(), null);
+        for (int i = c.decorators().size() - 1; i >= 0; i--) {
+            asm.position = c.decorators().get(i).span();
+            asm.emit(CALL, 0);
+        }
+        asm.position = c.span();
+        nameOp(c.name(), Access.STORE);
     }
 
     // ------------------------------------------------------------------ comprehensions
@@ -934,21 +1104,27 @@ public final class Compiler {
         layoutLocals(inner, 1);
         CodeObject code;
         enter(inner);
+        boolean generator = kind == Collection.GENERATOR;
         try {
-            prologue();
+            prologue(generator);
             asm.position = node.span();
-            asm.emit(switch (kind) {
-                case LIST, GENERATOR -> BUILD_LIST;
-                case SET -> BUILD_SET;
-                case DICT -> BUILD_MAP;
-            }, 0);
+            switch (kind) {
+                case LIST -> asm.emit(BUILD_LIST, 0);
+                case SET -> asm.emit(BUILD_SET, 0);
+                case DICT -> asm.emit(BUILD_MAP, 0);
+                case GENERATOR -> {
+                }
+            }
             asm.emit(LOAD_FAST, localIndex(".0"));
             comprehensionLoop(generators, 0, kind, element, value, node.span());
             asm.position = node.span();
+            if (generator) {
+                loadConst(PNone.NONE);
+            }
             asm.emit(RETURN_VALUE);
-            code = finish(PNone.NONE, kind == Collection.GENERATOR);
-            code.functionCode = new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null),
-                            new BytecodeRootNode(language, source, code).getCallTarget(), false, filename, node.span().line());
+            code = finish(PNone.NONE, generator);
+            makeCallTargets(code, new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null),
+                            new BytecodeRootNode(language, source, code).getCallTarget(), generator, filename, node.span().line()));
         } finally {
             enter(outer);
         }
@@ -982,7 +1158,12 @@ public final class Compiler {
             asm.position = span;
             expr(element);
             switch (kind) {
-                case LIST, GENERATOR -> asm.emit(LIST_APPEND, depth);
+                case GENERATOR -> {
+                    asm.emit(YIELD_VALUE);
+                    asm.emit(RESUME, 1);
+                    asm.emit(POP_TOP);
+                }
+                case LIST -> asm.emit(LIST_APPEND, depth);
                 case SET -> asm.emit(SET_ADD, depth);
                 case DICT -> {
                     expr(value);
@@ -1058,16 +1239,33 @@ public final class Compiler {
                 asm.emit(BUILD_SLICE, s.step() != null ? 3 : 2);
             }
             case Expr.Starred s -> throw error("can't use starred expression here", s.span());
-            case Expr.ListExpr l -> sequence(l.elements(), BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
-            case Expr.TupleExpr t -> sequence(t.elements(), BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
-            case Expr.SetExpr s -> sequence(s.elements(), BUILD_SET, SET_ADD, SET_UPDATE, false);
+            case Expr.ListExpr l -> sequence(l.elements(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
+            case Expr.TupleExpr t -> sequence(t.elements(), 0, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
+            case Expr.SetExpr s -> sequence(s.elements(), 0, BUILD_SET, SET_ADD, SET_UPDATE, false);
             case Expr.DictExpr d -> dict(d);
             case Expr.ListComp c -> comprehension(c, c.generators(), Collection.LIST, c.element(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), Collection.SET, c.element(), null);
             case Expr.DictComp c -> comprehension(c, c.generators(), Collection.DICT, c.key(), c.value());
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), Collection.GENERATOR, c.element(), null);
-            case Expr.Yield y -> throw error("generators are not supported yet", y.span());
-            case Expr.YieldFrom y -> throw error("generators are not supported yet", y.span());
+            case Expr.Yield y -> {
+                loadOrNone(y.value());
+                asm.emit(YIELD_VALUE);
+                asm.emit(RESUME, 1);
+            }
+            case Expr.YieldFrom y -> {
+                // SEND passes sent values (and thrown exceptions) to the delegate until it returns.
+                Label send = new Label();
+                Label done = new Label();
+                expr(y.value());
+                asm.emit(GET_YIELD_FROM_ITER);
+                loadConst(PNone.NONE);
+                asm.bind(send);
+                asm.emitJump(SEND, done);
+                asm.emit(YIELD_VALUE);
+                asm.emit(RESUME, 2);
+                asm.emitJump(JUMP_BACKWARD_NO_INTERRUPT, send);
+                asm.bind(done);
+            }
             case Expr.NamedExpr n -> {
                 expr(n.value());
                 asm.emit(COPY, 1);
@@ -1259,16 +1457,17 @@ public final class Compiler {
     }
 
     /**
-     * A list, tuple or set display (and the positional arguments of a call with {@code *}): without starred items
-     * the elements and one BUILD; with them, a collection grown item by item (a tuple is built as a list first).
+     * A list, tuple or set display (and the positional arguments of a call with {@code *}, after {@code pushed} ones
+     * already on the stack): without starred items the elements and one BUILD; with them, a collection grown item by
+     * item (a tuple is built as a list first).
      */
-    private void sequence(List<Expr> elements, int build, int add, int extend, boolean tuple) {
+    private void sequence(List<Expr> elements, int pushed, int build, int add, int extend, boolean tuple) {
         boolean starred = elements.stream().anyMatch(x -> x instanceof Expr.Starred);
         if (!starred) {
             for (Expr x : elements) {
                 expr(x);
             }
-            asm.emit(tuple ? BUILD_TUPLE : build, elements.size());
+            asm.emit(tuple ? BUILD_TUPLE : build, pushed + elements.size());
             return;
         }
         boolean built = false;
@@ -1276,7 +1475,7 @@ public final class Compiler {
             Expr x = elements.get(i);
             if (x instanceof Expr.Starred s) {
                 if (!built) {
-                    asm.emit(build, i);
+                    asm.emit(build, pushed + i);
                     built = true;
                 }
                 expr(s.value());
@@ -1336,48 +1535,81 @@ public final class Compiler {
      * CALL_FUNCTION_EX.
      */
     private void call(Expr.Call c) {
-        boolean simple = c.args().stream().noneMatch(a -> a instanceof Expr.Starred) && c.keywords().stream().allMatch(k -> k.name() != null);
+        if (isZeroArgumentSuper(c)) {
+            // super() is super(__class__, <first argument>), read where the AST engine's SuperNode reads them.
+            if (unit.scope.varnames.isEmpty() || unit.scope.kind != Scope.Kind.FUNCTION) {
+                throw error("super(): no arguments", c.span());
+            }
+            nameOpForCall((Expr.Name) c.func());
+            nameOp("__class__", Access.LOAD);
+            nameOp(unit.scope.varnames.get(0), Access.LOAD);
+            asm.emit(CALL, 2);
+            return;
+        }
         Span methodPosition = null;
         if (c.func() instanceof Expr.Attribute a) {
             methodPosition = a.span();
             expr(a.value());
-            Span line = asm.position;
+            Span saved = asm.position;
             asm.position = a.span();
             asm.emit(LOAD_METHOD, nameIndex(a.attr()));
-            asm.position = line;
-        } else if (c.func() instanceof Expr.Name n && kindOf(n.id()) != SymbolKind.LOCAL && kindOf(n.id()) != SymbolKind.CELL
-                        && kindOf(n.id()) != SymbolKind.FREE && unit.kind != CodeObject.Kind.MODULE) {
-            Span line = asm.position;
-            asm.position = n.span();
-            asm.emit(LOAD_GLOBAL, nameIndex(n.id()) << 1 | 1);
-            asm.position = line;
+            asm.position = saved;
+        } else if (c.func() instanceof Expr.Name n) {
+            nameOpForCall(n);
         } else {
             asm.emit(PUSH_NULL);
             expr(c.func());
         }
+        callArguments(0, c.args(), c.keywords(), methodPosition);
+    }
+
+    private boolean isZeroArgumentSuper(Expr.Call c) {
+        return c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                        && kindOf("super") == SymbolKind.GLOBAL_IMPLICIT && unit.scope.freevars.contains("__class__");
+    }
+
+    /** The callee and its NULL: a global folds them into LOAD_GLOBAL (NULL + name). */
+    private void nameOpForCall(Expr.Name n) {
+        if (loadsAsGlobal(n.id())) {
+            Span saved = asm.position;
+            asm.position = n.span();
+            asm.emit(LOAD_GLOBAL, nameIndex(n.id()) << 1 | 1);
+            asm.position = saved;
+        } else {
+            asm.emit(PUSH_NULL);
+            expr(n);
+        }
+    }
+
+    /**
+     * The arguments of a call whose callable (and {@code pushed} leading positional arguments) are on the stack,
+     * then CALL, or CALL_FUNCTION_EX when there are {@code *} or {@code **} arguments.
+     */
+    private void callArguments(int pushed, List<Expr> args, List<Keyword> keywords, Span methodPosition) {
+        boolean simple = args.stream().noneMatch(a -> a instanceof Expr.Starred) && keywords.stream().allMatch(k -> k.name() != null);
         if (simple) {
-            for (Expr a : c.args()) {
+            for (Expr a : args) {
                 expr(a);
             }
-            for (Keyword k : c.keywords()) {
+            for (Keyword k : keywords) {
                 expr(k.value());
             }
-            if (!c.keywords().isEmpty()) {
-                String[] names = c.keywords().stream().map(Keyword::name).toArray(String[]::new);
+            if (!keywords.isEmpty()) {
+                String[] names = keywords.stream().map(Keyword::name).toArray(String[]::new);
                 asm.emit(KW_NAMES, constIndex(new KeywordNames(new PTuple(names.clone()), names)));
             }
-            asm.emitCall(CALL, c.args().size() + c.keywords().size(), methodPosition);
+            asm.emitCall(CALL, pushed + args.size() + keywords.size(), methodPosition);
             return;
         }
-        if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred s) {
+        if (pushed == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred s) {
             expr(s.value());
         } else {
-            sequence(c.args(), BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
+            sequence(args, pushed, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
         }
         boolean haveDict = false;
-        if (!c.keywords().isEmpty()) {
+        if (!keywords.isEmpty()) {
             int pending = 0;
-            for (Keyword k : c.keywords()) {
+            for (Keyword k : keywords) {
                 if (k.name() == null) {
                     if (pending > 0) {
                         asm.emit(BUILD_MAP, pending);

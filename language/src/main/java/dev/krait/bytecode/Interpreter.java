@@ -5,16 +5,22 @@ import static dev.krait.bytecode.Opcode.*;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.ast.CompareOperator;
 import dev.krait.ast.UnaryOperator;
+import dev.krait.nodes.call.ClassDefNode;
 import dev.krait.nodes.control.RaiseNode;
 import dev.krait.nodes.control.TryExceptNode;
+import dev.krait.nodes.control.WithNode;
 import dev.krait.nodes.expression.DisplayNodes;
 import dev.krait.nodes.expression.FStringNodes;
+import dev.krait.nodes.generator.GeneratorNodes;
 import dev.krait.nodes.statement.DeleteNode;
 import dev.krait.nodes.statement.Targets;
 import dev.krait.nodes.variables.CellNodes;
+import dev.krait.nodes.variables.ClassNameNodes;
 import dev.krait.nodes.variables.ReadGlobalNode;
 import dev.krait.nodes.variables.ReadLocalNode;
 import dev.krait.ops.Attributes;
@@ -40,9 +46,11 @@ import dev.krait.runtime.PCell;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PGenerator;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PModule;
 import dev.krait.runtime.PNone;
+import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PSet;
 import dev.krait.runtime.PSlice;
 import dev.krait.runtime.PTuple;
@@ -89,19 +97,54 @@ final class Interpreter {
         }
     }
 
+    /** What LOAD_BUILD_CLASS pushes: CALL then builds a class (CPython's builtins.__build_class__). */
+    static final Object BUILD_CLASS = new Object() {
+        @Override
+        public String toString() {
+            return "<build_class>";
+        }
+    };
+
     /**
      * Runs {@code code} in a new frame. {@code locals} holds the bound arguments in its first slots; {@code closure}
-     * is the function's cells (COPY_FREE_VARS) or null.
+     * is the function's cells (COPY_FREE_VARS) or null; {@code namespace} is a class body's namespace, else null.
      */
     @TruffleBoundary
-    static Object run(CodeObject code, PModule globals, Object[] locals, PCell[] closure, KraitContext context) {
+    static Object run(CodeObject code, PModule globals, Object[] locals, PCell[] closure, PDict namespace, KraitContext context) {
+        return execute(code, globals, locals, closure, namespace, context, new Object[code.maxStackDepth], 0, 0, null, null);
+    }
+
+    /**
+     * Resumes a suspended generator frame: the sent value becomes the result of its yield; an exception to throw
+     * in is raised at the yield (by RESUME), or passed on to the delegate of a {@code yield from} (by SEND).
+     */
+    @TruffleBoundary
+    static Object resume(GeneratorFrame frame, Object sent, PBaseException toThrow, KraitContext context) {
+        frame.stack[frame.sp++] = sent;
+        PBaseException callerHandled = context.handledException;
+        if (frame.handledException != null) {
+            context.handledException = frame.handledException;
+            frame.handledException = null;
+        }
+        try {
+            return execute(frame.code, frame.globals, frame.locals, null, null, context, frame.stack, frame.sp, frame.ip, frame, toThrow);
+        } finally {
+            if (frame.suspended && context.handledException != callerHandled) {
+                frame.handledException = context.handledException;
+                context.handledException = callerHandled;
+            }
+        }
+    }
+
+    private static Object execute(CodeObject code, PModule globals, Object[] locals, PCell[] closure, PDict namespace, KraitContext context,
+                    Object[] stack, int initialSp, int initialIp, GeneratorFrame generator, PBaseException thrownIn) {
         final byte[] bytecode = code.code;
         final Object[] consts = code.consts;
         final String[] names = code.names;
-        final Object[] stack = new Object[code.maxStackDepth];
-        int sp = 0;
-        int ip = 0;
+        int sp = initialSp;
+        int ip = initialIp;
         String[] kwNames = null;
+        PBaseException toThrow = thrownIn;
         while (true) {
             final int start = ip;
             int opcode = bytecode[ip] & 0xff;
@@ -114,7 +157,15 @@ final class Interpreter {
                     ip += 2;
                 }
                 switch (opcode) {
-                    case NOP, RESUME:
+                    case NOP:
+                        break;
+                    case RESUME:
+                        // Resuming after a plain yield with an exception thrown in: it is raised here, at the yield.
+                        if (toThrow != null && arg == 1) {
+                            PBaseException exception = toThrow;
+                            toThrow = null;
+                            throw PRaise.raise(exception, null);
+                        }
                         break;
                     case POP_TOP:
                         stack[--sp] = null;
@@ -182,9 +233,26 @@ final class Interpreter {
                         cell.value = null;
                         break;
                     }
-                    case LOAD_NAME:
-                        stack[sp++] = ReadGlobalNode.read(code.globalCell(arg, globals), code.builtinCell(arg, context.builtins), names[arg], null);
+                    case LOAD_NAME: {
+                        Object value = namespace == null ? null : ClassNameNodes.ReadClassNameNode.lookup(namespace, names[arg]);
+                        if (value == null) {
+                            value = ReadGlobalNode.read(code.globalCell(arg, globals), code.builtinCell(arg, context.builtins), names[arg], null);
+                        }
+                        stack[sp++] = value;
                         break;
+                    }
+                    case LOAD_CLASSDEREF: {
+                        String name = code.localsPlusNames[arg];
+                        Object value = ClassNameNodes.ReadClassNameNode.lookup(namespace, name);
+                        if (value == null) {
+                            value = ((PCell) locals[arg]).value;
+                            if (value == null) {
+                                throw CellNodes.unbound(name, true);
+                            }
+                        }
+                        stack[sp++] = value;
+                        break;
+                    }
                     case LOAD_GLOBAL: {
                         int nameIndex = arg >> 1;
                         Object value = ReadGlobalNode.read(code.globalCell(nameIndex, globals), code.builtinCell(nameIndex, context.builtins), names[nameIndex], null);
@@ -194,10 +262,24 @@ final class Interpreter {
                         stack[sp++] = value;
                         break;
                     }
-                    case STORE_NAME, STORE_GLOBAL:
+                    case STORE_NAME:
+                        if (namespace != null) {
+                            ClassNameNodes.WriteClassNameNode.store(namespace, names[arg], stack[--sp]);
+                        } else {
+                            code.globalCell(arg, globals).set(stack[--sp]);
+                        }
+                        break;
+                    case STORE_GLOBAL:
                         code.globalCell(arg, globals).set(stack[--sp]);
                         break;
-                    case DELETE_NAME, DELETE_GLOBAL:
+                    case DELETE_NAME:
+                        if (namespace != null) {
+                            ClassNameNodes.DeleteClassNameNode.remove(namespace, names[arg], false);
+                        } else {
+                            DeleteNode.deleteGlobal(code.globalCell(arg, globals), names[arg], false);
+                        }
+                        break;
+                    case DELETE_GLOBAL:
                         DeleteNode.deleteGlobal(code.globalCell(arg, globals), names[arg], false);
                         break;
 
@@ -347,7 +429,64 @@ final class Interpreter {
                         break;
                     }
                     case RETURN_VALUE:
+                        if (generator != null) {
+                            generator.suspended = false;
+                        }
                         return stack[--sp];
+
+                    // ---------------------------------------------------------- generators
+                    case RETURN_GENERATOR: {
+                        // The call returns the generator; its first resume continues after this instruction.
+                        GeneratorFrame frame = new GeneratorFrame(code, globals, locals, stack, sp, ip);
+                        MaterializedFrame holder = Truffle.getRuntime().createMaterializedFrame(NO_VALUES, GeneratorFrame.DESCRIPTOR);
+                        holder.setObject(0, frame);
+                        return new PGenerator(holder, code.generatorBody, code.name, code.qualname);
+                    }
+                    case YIELD_VALUE: {
+                        Object value = stack[--sp];
+                        generator.sp = sp;
+                        generator.ip = ip;
+                        generator.suspended = true;
+                        return value;
+                    }
+                    case GET_YIELD_FROM_ITER:
+                        stack[sp - 1] = GET_ITER_NODE.execute(stack[sp - 1]);
+                        break;
+                    case SEND: {
+                        Object sent = stack[--sp];
+                        Object delegate = stack[sp - 1];
+                        PBaseException thrown = toThrow;
+                        toThrow = null;
+                        Object value = GeneratorNodes.YieldFromNode.advance(delegate, sent, thrown);
+                        if (value == null) {
+                            stack[sp - 1] = delegate instanceof PGenerator g ? g.returnValue : PNone.NONE;
+                            ip += arg << 1;
+                        } else {
+                            stack[sp++] = value;
+                        }
+                        break;
+                    }
+                    case JUMP_BACKWARD_NO_INTERRUPT:
+                        ip -= arg << 1;
+                        break;
+
+                    // ---------------------------------------------------------- with
+                    case BEFORE_WITH: {
+                        Object[] entered = WithNode.enter(stack[sp - 1]);
+                        stack[sp - 1] = entered[0];
+                        stack[sp++] = entered[1];
+                        break;
+                    }
+                    case WITH_EXCEPT_START: {
+                        // [__exit__, lasti, previous exception, exception] -> __exit__(type, exception, None)
+                        PBaseException exception = (PBaseException) stack[sp - 1];
+                        stack[sp] = Calls.callUncached(stack[sp - 4], exception.getPythonClass(), exception, PNone.NONE);
+                        sp++;
+                        break;
+                    }
+                    case LOAD_BUILD_CLASS:
+                        stack[sp++] = BUILD_CLASS;
+                        break;
 
                     // ---------------------------------------------------------- building values
                     case BUILD_TUPLE:
@@ -578,7 +717,10 @@ final class Interpreter {
                 }
                 int handler = code.findHandler(start);
                 if (handler < 0) {
-                    recordFrame(e, code, false);
+                    // The root records the frame as the exception leaves it.
+                    if (generator != null) {
+                        generator.suspended = false;
+                    }
                     throw e;
                 }
                 recordFrame(e, code, true);
@@ -621,6 +763,9 @@ final class Interpreter {
      */
     private static Object call(Object first, Object second, Object[] positional, String[] kwNames, Object[] kwValues) {
         if (first == null) {
+            if (second == BUILD_CLASS) {
+                return buildClass(positional, kwNames, kwValues);
+            }
             return CALL_NODE.execute(second, positional, kwNames, kwValues);
         }
         if (first instanceof CodeObject.MethodName method) {
@@ -630,6 +775,26 @@ final class Interpreter {
         args[0] = second;
         System.arraycopy(positional, 0, args, 1, positional.length);
         return CALL_NODE.execute(first, args, kwNames, kwValues);
+    }
+
+    /**
+     * CPython's {@code __build_class__(body, name, *bases, metaclass=None)} with the AST engine's semantics (shared
+     * in ClassDefNode): a fresh namespace, the body run on it, then the class made by the metaclass.
+     */
+    private static Object buildClass(Object[] positional, String[] kwNames, Object[] kwValues) {
+        PFunction body = (PFunction) positional[0];
+        String name = (String) positional[1];
+        Object[] bases = Arrays.copyOfRange(positional, 2, positional.length);
+        Object metaclass = null;
+        for (int i = 0; i < kwNames.length; i++) {
+            if (kwNames[i].equals("metaclass")) {
+                metaclass = kwValues[i];
+            }
+        }
+        CodeObject code = ((BytecodeRootNode) body.code.callTarget.getRootNode()).getCode();
+        PDict namespace = ClassDefNode.newNamespace(body.globals, code.qualname, code.docstring);
+        CALL_NODE.execute(body, new Object[]{namespace}, Calls.NO_KEYWORDS, NO_VALUES);
+        return ClassDefNode.create(name, code.qualname, body.globals, bases, namespace, metaclass);
     }
 
     /** MAKE_FUNCTION: [defaults tuple] [kw-defaults dict] [closure tuple] code → function. Returns the new sp. */
@@ -651,7 +816,7 @@ final class Interpreter {
         }
         Object[] defaults = (flags & MF_DEFAULTS) != 0 ? ((PTuple) stack[--sp]).getItems() : NO_VALUES;
         PFunction function = new PFunction(code.functionCode, globals, defaults, kwDefaults, closure);
-        function.doc = code.docstring;
+        function.doc = code.docstring == null ? PNone.NONE : code.docstring;
         stack[sp++] = function;
         return sp;
     }

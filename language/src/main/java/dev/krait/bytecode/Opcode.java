@@ -4,8 +4,6 @@ package dev.krait.bytecode;
  * The instruction set: CPython 3.11's opcodes, with its names and numbers, where Krait's semantics match. An
  * instruction is one 16-bit code unit (opcode byte, argument byte); larger arguments are built up by
  * {@link #EXTENDED_ARG} prefixes, as in CPython. Unlike 3.11 there are no inline cache entries and no PRECALL.
- * Opcodes marked "reserved" are named here for the constructs the language does not have yet (classes, generators,
- * with); the compiler does not emit them.
  */
 public final class Opcode {
     private Opcode() {
@@ -22,24 +20,18 @@ public final class Opcode {
     public static final int BINARY_SUBSCR = 25;
     public static final int PUSH_EXC_INFO = 35;
     public static final int CHECK_EXC_MATCH = 36;
-    /** Reserved (with statement). */
     public static final int WITH_EXCEPT_START = 49;
-    /** Reserved (with statement). */
     public static final int BEFORE_WITH = 53;
     public static final int STORE_SUBSCR = 60;
     public static final int DELETE_SUBSCR = 61;
     public static final int GET_ITER = 68;
-    /** Reserved (yield from). */
     public static final int GET_YIELD_FROM_ITER = 69;
-    /** Reserved (class definitions). */
     public static final int LOAD_BUILD_CLASS = 71;
     public static final int LOAD_ASSERTION_ERROR = 74;
-    /** Reserved (generators). */
     public static final int RETURN_GENERATOR = 75;
     public static final int LIST_TO_TUPLE = 82;
     public static final int RETURN_VALUE = 83;
     public static final int IMPORT_STAR = 84;
-    /** Reserved (generators). */
     public static final int YIELD_VALUE = 86;
     public static final int POP_EXCEPT = 89;
 
@@ -77,7 +69,6 @@ public final class Opcode {
     public static final int RERAISE = 119;
     public static final int COPY = 120;
     public static final int BINARY_OP = 122;
-    /** Reserved (generators: yield from). */
     public static final int SEND = 123;
     public static final int LOAD_FAST = 124;
     public static final int STORE_FAST = 125;
@@ -87,6 +78,7 @@ public final class Opcode {
     public static final int RAISE_VARARGS = 130;
     public static final int MAKE_FUNCTION = 132;
     public static final int BUILD_SLICE = 133;
+    public static final int JUMP_BACKWARD_NO_INTERRUPT = 134;
     public static final int MAKE_CELL = 135;
     public static final int LOAD_CLOSURE = 136;
     public static final int LOAD_DEREF = 137;
@@ -98,7 +90,6 @@ public final class Opcode {
     public static final int LIST_APPEND = 145;
     public static final int SET_ADD = 146;
     public static final int MAP_ADD = 147;
-    /** Reserved (class bodies reading a free variable). */
     public static final int LOAD_CLASSDEREF = 148;
     public static final int COPY_FREE_VARS = 149;
     public static final int RESUME = 151;
@@ -173,7 +164,7 @@ public final class Opcode {
     /** Jumps relative to the next instruction, backward. */
     public static boolean isBackwardJump(int opcode) {
         return switch (opcode) {
-            case JUMP_BACKWARD, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
+            case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
                             POP_JUMP_BACKWARD_IF_NOT_NONE -> true;
             default -> false;
         };
@@ -186,7 +177,7 @@ public final class Opcode {
     /** After these, control never falls through to the next instruction. */
     public static boolean isUnconditionalTransfer(int opcode) {
         return switch (opcode) {
-            case RETURN_VALUE, RAISE_VARARGS, RERAISE, JUMP_FORWARD, JUMP_BACKWARD, JUMP -> true;
+            case RETURN_VALUE, RAISE_VARARGS, RERAISE, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP -> true;
             default -> false;
         };
     }
@@ -198,7 +189,14 @@ public final class Opcode {
     public static int stackEffect(int opcode, int arg, boolean jump) {
         return switch (opcode) {
             case NOP, RESUME, MAKE_CELL, COPY_FREE_VARS, EXTENDED_ARG, KW_NAMES, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT,
-                            GET_ITER, LIST_TO_TUPLE, JUMP, JUMP_FORWARD, JUMP_BACKWARD, CHECK_EXC_MATCH, LOAD_ATTR, SWAP -> 0;
+                            GET_ITER, LIST_TO_TUPLE, JUMP, JUMP_FORWARD, JUMP_BACKWARD, CHECK_EXC_MATCH, LOAD_ATTR, SWAP,
+                            GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT -> 0;
+            // A generator is resumed with the sent value pushed: after RETURN_GENERATOR (then popped), and in place of
+            // the value YIELD_VALUE took.
+            case RETURN_GENERATOR -> 1;
+            case YIELD_VALUE -> 0;
+            case SEND -> jump ? -1 : 0;
+            case BEFORE_WITH, WITH_EXCEPT_START, LOAD_CLASSDEREF -> 1;
             case POP_TOP, RETURN_VALUE, BINARY_SUBSCR, STORE_NAME, STORE_GLOBAL, STORE_FAST, STORE_DEREF, IMPORT_STAR, POP_EXCEPT, COMPARE_OP,
                             IS_OP, CONTAINS_OP, BINARY_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_MERGE, DICT_UPDATE, DELETE_ATTR,
                             IMPORT_NAME, RERAISE -> -1;

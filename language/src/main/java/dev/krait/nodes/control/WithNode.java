@@ -86,6 +86,20 @@ public final class WithNode extends StmtNode {
         }
     }
 
+    /**
+     * Entering a context manager, for the bytecode engine's BEFORE_WITH: the bound {@code __exit__} and the result of
+     * {@code __enter__()}, with the same protocol check as {@link #executeVoid}.
+     */
+    @TruffleBoundary
+    public static Object[] enter(Object mgr) {
+        Object exit = lookupSpecial(mgr, "__exit__");
+        Object enter = lookupSpecial(mgr, "__enter__");
+        if (enter == null || exit == null) {
+            throw PRaise.typeError(null, "'%s' object does not support the context manager protocol", PyObjectOps.typeName(mgr));
+        }
+        return new Object[]{exit, Calls.callUncached(enter)};
+    }
+
     /** The bound special method found on the manager's type, or null. */
     @TruffleBoundary
     static Object lookupSpecial(Object mgr, String name) {

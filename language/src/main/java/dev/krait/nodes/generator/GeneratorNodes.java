@@ -432,16 +432,16 @@ public final class GeneratorNodes {
             throw new YieldException(value);
         }
 
-        /** The delegate's next value, or null when it is exhausted. */
+        /** The delegate's next value, or null when it is exhausted; shared with the bytecode engine (SEND). */
         @TruffleBoundary
-        private Object advance(Object iterator, Object sent, PBaseException toThrow) {
+        public static Object advance(Object iterator, Object sent, PBaseException toThrow) {
             if (iterator instanceof PGenerator g) {
                 return g.resume(sent, toThrow);
             }
             if (toThrow != null) {
                 Object throwMethod = SpecialMethods.lookupUser(iterator, "throw");
                 if (throwMethod == null) {
-                    throw dev.krait.runtime.PRaise.raise(toThrow, this);
+                    throw dev.krait.runtime.PRaise.raise(toThrow, null);
                 }
                 return callCatchingStop(throwMethod, iterator, toThrow);
             }
