@@ -57,7 +57,10 @@ public final class CodeObject {
     /** Entries of four ints: start offset, end offset (exclusive), handler offset, stack depth << 1 | push-lasti. */
     final int[] exceptionTable;
     final int maxStackDepth;
-    /** The function's docstring (the first statement, if a string), or None; set on the function object. */
+    /**
+     * The docstring (the first statement, if a string literal): for a function None when there is none, set on the
+     * function object; for a class body null when there is none, put into the namespace as {@code __doc__}.
+     */
     final Object docstring;
     /** A generator function's code: calling it runs up to RETURN_GENERATOR, which returns the generator. */
     final boolean isGenerator;
@@ -120,12 +123,6 @@ public final class CodeObject {
             }
         }
         return -1;
-    }
-
-    /** The line of the instruction at {@code offset}; instructions without a line of their own take the previous one's. */
-    public int lineAt(int offset) {
-        int unit = positionedUnit(offset);
-        return unit < 0 ? firstLine : positions[unit * 4];
     }
 
     /** Positions an exception at the instruction at {@code offset} (its traceback entry, with 3.11's markers). */

@@ -101,7 +101,7 @@ public final class Compiler {
         this.sourceLines = source.getCharacters().toString().split("\n", -1);
     }
 
-    /** Compiles a module; nested code objects (functions, lambdas, comprehensions) are among the constants. */
+    /** Compiles a module; nested code objects (functions, lambdas, comprehensions, class bodies) are among the constants. */
     public static CodeObject compileModule(KraitLanguage language, Source source, ScopeTable scopes, Module tree) {
         return new Compiler(language, source, scopes).module(tree);
     }
@@ -179,7 +179,7 @@ public final class Compiler {
         }
     }
 
-    private CodeObject finish(Object docstring, boolean eagerGenerator) {
+    private CodeObject finish(Object docstring, boolean isGenerator) {
         Assembler.Assembled a = asm.assemble();
         Unit u = unit;
         Object[] consts = u.consts.toArray();
@@ -193,7 +193,7 @@ public final class Compiler {
         return new CodeObject(u.kind, u.name, u.qualname, filename, u.firstLine, a.code(), a.positions(), a.methodPositions(), consts, keywordNames,
                         u.names.toArray(new String[0]), u.localsPlus.toArray(new String[0]), u.varnameCount,
                         u.cellvars.toArray(new String[0]), u.freevars.toArray(new String[0]), u.parameterCount, a.exceptionTable(),
-                        a.maxDepth(), docstring, eagerGenerator);
+                        a.maxDepth(), docstring, isGenerator);
     }
 
     // ------------------------------------------------------------------ tables
@@ -638,33 +638,33 @@ public final class Compiler {
     }
 
     private void breakStatement() {
-        Span line = asm.position;
+        Span position = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         Block loop = unwindBlocks(false, true);
         unwindBlock(loop, false);
-        asm.position = line;
+        asm.position = position;
         asm.emitJump(JUMP, loop.breakTarget());
         asm.setHandlers(handlers);
     }
 
     private void continueStatement() {
-        Span line = asm.position;
+        Span position = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         Block loop = unwindBlocks(false, true);
-        asm.position = line;
+        asm.position = position;
         asm.emitJump(JUMP, loop.continueTarget());
         asm.setHandlers(handlers);
     }
 
     private void returnStatement(Stmt.Return r) {
-        Span line = asm.position;
+        Span position = asm.position;
         Assembler.HandlerStack handlers = asm.handlers();
         boolean preserve = r.value() != null && !isConstant(r.value());
         if (preserve) {
             expr(r.value());
         }
         unwindBlocks(preserve, false);
-        asm.position = line;
+        asm.position = position;
         if (!preserve) {
             if (r.value() != null) {
                 expr(r.value());

@@ -170,10 +170,6 @@ public final class Opcode {
         };
     }
 
-    public static boolean isJump(int opcode) {
-        return isForwardJump(opcode) || isBackwardJump(opcode) || opcode == JUMP || opcode == POP_JUMP_IF_FALSE || opcode == POP_JUMP_IF_TRUE;
-    }
-
     /** After these, control never falls through to the next instruction. */
     public static boolean isUnconditionalTransfer(int opcode) {
         return switch (opcode) {
