@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -25,6 +26,7 @@ import dev.krait.ops.Calls;
 import dev.krait.ops.Comparison;
 import dev.krait.ops.Formatting;
 import dev.krait.ops.IntOps;
+import dev.krait.ops.PercentFormat;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
 import dev.krait.ops.Sorting;
@@ -36,6 +38,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PBoundMethod;
 import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PFunction;
 import dev.krait.runtime.PIterator;
@@ -87,10 +90,7 @@ public final class BuiltinFunctions {
                 Object write = Attributes.get(file, "write");
                 Calls.callUncached(write, sb.toString());
                 if (PyObjectOps.isTrue(flush)) {
-                    Object flushMethod = Attributes.lookup(file, "flush");
-                    if (flushMethod != null) {
-                        Calls.callUncached(flushMethod);
-                    }
+                    Calls.callUncached(Attributes.get(file, "flush"));
                 }
             }
         }
@@ -141,7 +141,8 @@ public final class BuiltinFunctions {
     @Builtin(name = "len", signature = "obj, /")
     @GenerateNodeFactory
     public abstract static class LenNode extends BuiltinNode.Unary {
-        @Specialization
+        // Exact builtin types only: a subclass may define its own __len__.
+        @Specialization(guards = "list.getPythonClass() == LIST")
         static long lenList(PList list) {
             return list.size();
         }
@@ -151,10 +152,23 @@ public final class BuiltinFunctions {
             return Strings.codePointLength(s);
         }
 
-        @Specialization(replaces = {"lenList", "lenStr"})
+        @Specialization
+        static long lenTuple(PTuple tuple) {
+            return tuple.size();
+        }
+
+        @Specialization(guards = "dict.getPythonClass() == DICT")
+        static long lenDict(PDict dict) {
+            return dict.size();
+        }
+
+        @Specialization(replaces = {"lenList", "lenStr", "lenTuple", "lenDict"})
         static long len(Object obj) {
             return PyObjectOps.len(obj);
         }
+
+        static final PythonClass LIST = BuiltinClasses.LIST;
+        static final PythonClass DICT = BuiltinClasses.DICT;
     }
 
     @Builtin(name = "repr", signature = "obj, /")
@@ -171,33 +185,8 @@ public final class BuiltinFunctions {
     public abstract static class AsciiNode extends BuiltinNode.Unary {
         @Specialization
         static Object ascii(Object obj) {
-            return asciiOf(obj);
+            return PercentFormat.ascii(obj);
         }
-
-        /** repr() with every non-ASCII character escaped as \xhh, \\uhhhh or \Uhhhhhhhh. */
-        @TruffleBoundary
-        static String asciiOf(Object obj) {
-            return escapeNonAscii(Repr.repr(obj));
-        }
-    }
-
-    @TruffleBoundary
-    static String escapeNonAscii(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.toString();
     }
 
     @Builtin(name = "format", signature = "value, format_spec='', /")
@@ -248,9 +237,22 @@ public final class BuiltinFunctions {
     @Builtin(name = "isinstance", signature = "obj, class_or_tuple, /")
     @GenerateNodeFactory
     public abstract static class IsInstanceNode extends BuiltinNode.Binary {
-        @Specialization
+        /** The common case, one class known at this site: an exact type match needs no MRO walk. */
+        @Specialization(guards = "cls == cachedClass", limit = "3")
+        static boolean isinstanceCached(Object obj, PythonClass cls,
+                        @Cached("cls") PythonClass cachedClass) {
+            PythonClass type = PyObjectOps.typeOf(obj);
+            return type == cachedClass || isSubclass(type, cachedClass);
+        }
+
+        @Specialization(replaces = "isinstanceCached")
         static Object isinstance(Object obj, Object cls) {
             return isInstance(obj, cls);
+        }
+
+        @TruffleBoundary
+        private static boolean isSubclass(PythonClass type, PythonClass cls) {
+            return type.isSubclassOf(cls);
         }
 
         @TruffleBoundary
@@ -407,13 +409,23 @@ public final class BuiltinFunctions {
                 if (obj instanceof PBaseException e && e.attributesOrNull() != null) {
                     names.addAll(e.attributesOrNull().keySet());
                 }
-                if (obj instanceof PFunction f && f.getDictOrNull() != null) {
-                    for (Object k : PyObjectOps.toArray(f.getDict())) {
-                        names.add((String) k);
+                if (instanceDict(obj) instanceof PDict d) {
+                    for (Object k : PyObjectOps.toArray(d)) {
+                        if (k instanceof String name) {
+                            names.add(name);
+                        }
                     }
                 }
             }
             return new PList(names.toArray());
+        }
+
+        private static Object instanceDict(Object obj) {
+            try {
+                return Attributes.lookup(obj, "__dict__");
+            } catch (PException e) {
+                return null;
+            }
         }
 
         private static void addClassNames(PythonClass c, TreeSet<String> names) {
@@ -422,6 +434,31 @@ public final class BuiltinFunctions {
                     names.add(e.getKey());
                 }
             }
+        }
+    }
+
+    @Builtin(name = "vars", signature = "object=?, /")
+    @GenerateNodeFactory
+    public abstract static class VarsNode extends BuiltinNode.Unary {
+        @Specialization
+        @TruffleBoundary
+        static Object vars(Object obj) {
+            if (obj == PNone.NO_VALUE) {
+                throw PRaise.typeError(null, "vars() without arguments is not supported yet");
+            }
+            Object dict;
+            try {
+                dict = Attributes.lookup(obj, "__dict__");
+            } catch (PException e) {
+                if (!isAttributeError(e)) {
+                    throw e;
+                }
+                dict = null;
+            }
+            if (dict == null) {
+                throw PRaise.typeError(null, "vars() argument must have __dict__ attribute");
+            }
+            return dict;
         }
     }
 
@@ -789,6 +826,11 @@ public final class BuiltinFunctions {
             if (best == null) {
                 best = v;
                 bestKey = k;
+            } else if (k instanceof Long a && bestKey instanceof Long b) {
+                if (op == CompareOperator.GT ? a > b : a < b) {
+                    best = v;
+                    bestKey = k;
+                }
             } else {
                 Object r = Comparison.richCompare(op, k, bestKey);
                 if (r instanceof Boolean b ? b : PyObjectOps.isTrue(r)) {

@@ -32,6 +32,8 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.OBJECT, ObjectBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.INT, IntBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BOOL, BoolBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.INT, NumberBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FLOAT, NumberBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.FLOAT, FloatBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.STR, StrBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.LIST, ListBuiltinsFactory.getFactories());
@@ -50,6 +52,7 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.FILTER, FilterBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.REVERSED, ReversedBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.SLICE, SliceBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BYTES, BytesBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_KEYS, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());
@@ -131,6 +134,8 @@ public final class BuiltinRegistry {
             m.set(e.getKey(), e.getValue());
         }
         m.set("Ellipsis", PEllipsis.INSTANCE);
+        m.set("IOError", BuiltinClasses.OS_ERROR);
+        m.set("EnvironmentError", BuiltinClasses.OS_ERROR);
         m.set("NotImplemented", PNotImplemented.INSTANCE);
         m.set("__name__", "builtins");
         return m;

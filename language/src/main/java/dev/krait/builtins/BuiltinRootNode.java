@@ -39,15 +39,35 @@ public final class BuiltinRootNode extends RootNode {
      */
     private RuntimeException wrongArgumentType(Object[] args) {
         if (function.owner != null && !function.isStatic && args.length > 1) {
-            return PRaise.typeError(null, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", function.name, function.owner.name,
+            String owner = function.owner.name;
+            if (isSlotWrapper(owner, function.name)) {
+                return PRaise.typeError(null, "descriptor '%s' requires a '%s' object but received a '%s'", function.name, owner,
+                                PyObjectOps.typeName(args[1]));
+            }
+            return PRaise.typeError(null, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", function.name, owner,
                             PyObjectOps.typeName(args[1]));
         }
         return PRaise.typeError(null, "bad argument type for built-in operation %s()", name);
     }
 
+    /** Dunder methods that CPython defines as ordinary methods (its other dunders are slot wrappers, with another message). */
+    private static final java.util.Set<String> METHOD_DUNDERS = java.util.Set.of("__reversed__", "__round__", "__format__", "__floor__", "__ceil__",
+                    "__trunc__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__dir__", "__init_subclass__", "__subclasshook__",
+                    "__class_getitem__", "dict.__getitem__", "dict.__contains__", "list.__getitem__", "set.__contains__", "frozenset.__contains__");
+
+    private static boolean isSlotWrapper(String owner, String name) {
+        return name.startsWith("__") && name.endsWith("__") && !METHOD_DUNDERS.contains(name) && !METHOD_DUNDERS.contains(owner + "." + name);
+    }
+
     @Override
     public String getName() {
         return name;
+    }
+
+    /** What compilation traces show for this call target. */
+    @Override
+    public String toString() {
+        return "<builtin " + name + ">";
     }
 
     @Override

@@ -28,17 +28,6 @@ public final class ExceptionBuiltins {
         }
     }
 
-    /** BaseException.__init__ stores its arguments (what super().__init__(...) in a subclass reaches). */
-    @Builtin(name = "__init__", signature = "self, *args")
-    @GenerateNodeFactory
-    public abstract static class InitNode extends BuiltinNode.Binary {
-        @Specialization
-        static Object init(PBaseException self, Object args) {
-            self.setArgs((PTuple) args);
-            return PNone.NONE;
-        }
-    }
-
     @Builtin(name = "with_traceback", signature = "self, tb, /")
     @GenerateNodeFactory
     public abstract static class WithTracebackNode extends BuiltinNode.Binary {

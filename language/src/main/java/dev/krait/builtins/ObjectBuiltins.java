@@ -5,7 +5,6 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.ops.Attributes;
 import dev.krait.ops.Classes;
-import dev.krait.ops.Comparison;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
 import dev.krait.runtime.BuiltinClasses;
@@ -31,6 +30,9 @@ public final class ObjectBuiltins {
             }
             if (c.isBuiltin()) {
                 if (c == BuiltinClasses.OBJECT) {
+                    if (((PTuple) args).size() > 0 || ((dev.krait.runtime.PDict) kwargs).size() > 0) {
+                        throw PRaise.typeError(null, "object() takes no arguments");
+                    }
                     return Classes.allocate(c, new Object[0]);
                 }
                 throw PRaise.typeError(null, "object.__new__(%s) is not safe, use %s.__new__()", c.name, c.name);
@@ -44,6 +46,9 @@ public final class ObjectBuiltins {
     public abstract static class InitNode extends BuiltinNode.Ternary {
         @Specialization
         static Object init(Object self, Object args, Object kwargs) {
+            if (((PTuple) args).size() > 0 || ((dev.krait.runtime.PDict) kwargs).size() > 0) {
+                throw PRaise.typeError(null, "object.__init__() takes exactly one argument (the instance to initialize)");
+            }
             return PNone.NONE;
         }
     }
@@ -84,8 +89,46 @@ public final class ObjectBuiltins {
     public abstract static class NeNode extends BuiltinNode.Binary {
         @Specialization
         static Object ne(Object self, Object other) {
-            Object eq = Comparison.richCompare(dev.krait.ast.CompareOperator.EQ, self, other);
+            Object eqMethod = PyObjectOps.typeOf(self).lookup("__eq__");
+            Object eq = eqMethod == null ? PNotImplemented.INSTANCE : dev.krait.ops.Calls.callUncached(eqMethod, self, other);
             return eq == PNotImplemented.INSTANCE ? eq : !PyObjectOps.isTrue(eq);
+        }
+    }
+
+    /** object's ordering comparisons: not implemented, so the other operand or a TypeError decides. */
+    @Builtin(name = "__lt__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class LtNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object lt(Object self, Object other) {
+            return PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__le__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class LeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object le(Object self, Object other) {
+            return PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__gt__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class GtNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object gt(Object self, Object other) {
+            return PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ge__", signature = "self, other, /")
+    @GenerateNodeFactory
+    public abstract static class GeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object ge(Object self, Object other) {
+            return PNotImplemented.INSTANCE;
         }
     }
 

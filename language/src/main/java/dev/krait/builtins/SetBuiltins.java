@@ -30,6 +30,20 @@ public final class SetBuiltins {
         }
     }
 
+    /** set.__init__ refills the set (what a subclass's super().__init__(iterable) reaches). */
+    @Builtin(name = "__init__", signature = "self, iterable=?, /")
+    @GenerateNodeFactory
+    public abstract static class InitNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object init(PSet self, Object iterable) {
+            self.getStorage().clear();
+            if (iterable != PNone.NO_VALUE) {
+                SetOps.update(self.getStorage(), iterable);
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "add", signature = "self, element, /")
     @GenerateNodeFactory
     public abstract static class AddNode extends BuiltinNode.Binary {

@@ -457,9 +457,10 @@ final class Interpreter {
                         Object delegate = stack[sp - 1];
                         PBaseException thrown = toThrow;
                         toThrow = null;
-                        Object value = GeneratorNodes.YieldFromNode.advance(delegate, sent, thrown);
+                        Object[] stopValue = {PNone.NONE};
+                        Object value = GeneratorNodes.YieldFromNode.advance(delegate, sent, thrown, stopValue);
                         if (value == null) {
-                            stack[sp - 1] = delegate instanceof PGenerator g ? g.returnValue : PNone.NONE;
+                            stack[sp - 1] = delegate instanceof PGenerator g ? g.returnValue : stopValue[0];
                             ip += arg << 1;
                         } else {
                             stack[sp++] = value;

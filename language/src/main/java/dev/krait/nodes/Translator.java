@@ -76,6 +76,8 @@ public final class Translator {
     private final PModule module;
     private final String[] sourceLines;
     private FunctionState state;
+    /** The yield state slots created while translating the current statement (in generator bodies). */
+    private List<Integer> yieldSlots = new ArrayList<>();
 
     /** The frame layout of the code being translated. */
     private static final class FunctionState {
@@ -162,12 +164,24 @@ public final class Translator {
 
     private StmtNode statement(Stmt s) {
         if (state.inGenerator() && containsYield(s)) {
-            StmtNode resumable = resumableStatement(s);
-            if (resumable != null) {
-                return at(resumable, s.span());
+            List<Integer> outer = yieldSlots;
+            yieldSlots = new ArrayList<>();
+            try {
+                StmtNode resumable = resumableStatement(s);
+                StmtNode node = at(resumable != null ? resumable : plainStatement(s), s.span());
+                if (yieldSlots.isEmpty()) {
+                    return node;
+                }
+                return at(new GeneratorNodes.ResetYieldsNode(node, yieldSlots.stream().mapToInt(Integer::intValue).toArray()), s.span());
+            } finally {
+                yieldSlots = outer;
             }
         }
-        StmtNode node = switch (s) {
+        return at(plainStatement(s), s.span());
+    }
+
+    private StmtNode plainStatement(Stmt s) {
+        return switch (s) {
             case Stmt.ExprStmt e -> new ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> {
                 TargetNode[] targets = new TargetNode[a.targets().size()];
@@ -203,7 +217,6 @@ public final class Translator {
             case Stmt.Nonlocal n -> new SimpleControlNodes.PassNode();
             case Stmt.With w -> withStatement(w.items(), 0, w.body(), -1);
         };
-        return at(node, s.span());
     }
 
     private StmtNode augAssign(Stmt.AugAssign a) {
@@ -408,7 +421,11 @@ public final class Translator {
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.element(), null);
             case Expr.DictComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.DICT, c.key(), c.value());
             case Expr.GeneratorExp c -> generatorExpression(c, c.generators(), c.element());
-            case Expr.Yield y -> new GeneratorNodes.YieldNode(y.value() == null ? null : expr(y.value()), state.intSlot(), state.generatorSlot);
+            case Expr.Yield y -> {
+                int yieldState = state.intSlot();
+                yieldSlots.add(yieldState);
+                yield new GeneratorNodes.YieldNode(y.value() == null ? null : expr(y.value()), yieldState, state.tempSlot(), state.generatorSlot);
+            }
             case Expr.YieldFrom y -> new GeneratorNodes.YieldFromNode(expr(y.value()), state.intSlot(), state.generatorSlot, state.tempSlot());
             case Expr.NamedExpr n -> new AccessNodes.NamedExprNode(nameTarget(n.target().id(), n.target().span()), expr(n.value()));
         };
@@ -730,13 +747,25 @@ public final class Translator {
     private StmtNode resumableStatement(Stmt s) {
         return switch (s) {
             case Stmt.If i -> new GeneratorNodes.GenIfNode(expr(i.test()), block(i.body()), blockOrNull(i.orElse()), state.intSlot());
-            case Stmt.While w -> new GeneratorNodes.GenWhileNode(expr(w.test()), block(w.body()), blockOrNull(w.orElse()), state.intSlot());
+            case Stmt.While w -> new GeneratorNodes.GenWhileNode(loopCondition(w.test()), block(w.body()), blockOrNull(w.orElse()), state.intSlot());
             case Stmt.For f -> new GeneratorNodes.GenForNode(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orElse()),
                             state.intSlot(), state.tempSlot());
             case Stmt.Try t -> resumableTry(t);
             case Stmt.With w -> withStatement(w.items(), 0, w.body(), state.intSlot());
             default -> null;
         };
+    }
+
+    /** A while condition in a generator: its own yields are reset after every evaluation. */
+    private ExprNode loopCondition(Expr test) {
+        int before = yieldSlots.size();
+        ExprNode condition = expr(test);
+        if (yieldSlots.size() == before) {
+            return condition;
+        }
+        List<Integer> own = new ArrayList<>(yieldSlots.subList(before, yieldSlots.size()));
+        yieldSlots.subList(before, yieldSlots.size()).clear();
+        return at(new GeneratorNodes.ResetYieldsExprNode(condition, own.stream().mapToInt(Integer::intValue).toArray()), test.span());
     }
 
     private StmtNode resumableTry(Stmt.Try t) {

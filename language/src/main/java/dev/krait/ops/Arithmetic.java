@@ -400,11 +400,16 @@ public final class Arithmetic {
                 }
                 return PNotImplemented.INSTANCE;
             case MUL:
-                if (isInt(b) && isSequence(a)) {
-                    return repeat(a, b);
+                if (isSequence(a) && PyObjectOps.isIndexable(b)) {
+                    return repeat(a, indexAsInt(b));
                 }
-                if (isInt(a) && isSequence(b)) {
-                    return repeat(b, a);
+                if (isSequence(b) && PyObjectOps.isIndexable(a)) {
+                    return repeat(b, indexAsInt(a));
+                }
+                return PNotImplemented.INSTANCE;
+            case MOD:
+                if (a instanceof String template) {
+                    return PercentFormat.format(template, b);
                 }
                 return PNotImplemented.INSTANCE;
             default:
@@ -414,6 +419,11 @@ public final class Arithmetic {
 
     private static boolean isSequence(Object o) {
         return o instanceof String || o instanceof PList || o instanceof PTuple;
+    }
+
+    /** A repeat count: ints as they are, other values through __index__. */
+    private static Object indexAsInt(Object o) {
+        return isInt(o) ? o : (Object) PyObjectOps.toIndexValue(o);
     }
 
     private static Object repeat(Object seq, Object count) {

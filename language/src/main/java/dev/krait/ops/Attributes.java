@@ -186,6 +186,25 @@ public final class Attributes {
         return null;
     }
 
+    /** Attributes some builtin exceptions derive from their args (StopIteration.value, SystemExit.code, OSError...). */
+    private static Object exceptionDefault(PBaseException e, String name) {
+        PythonClass t = e.getPythonClass();
+        PTuple args = e.getArgs();
+        if ((name.equals("value") && t.isSubclassOf(BuiltinClasses.STOP_ITERATION)) || (name.equals("code") && t.isSubclassOf(BuiltinClasses.SYSTEM_EXIT))) {
+            return args.size() == 0 ? PNone.NONE : args.size() == 1 || name.equals("value") ? args.get(0) : args;
+        }
+        if (t.isSubclassOf(BuiltinClasses.IMPORT_ERROR) && (name.equals("name") || name.equals("path"))) {
+            return PNone.NONE;
+        }
+        if (t.isSubclassOf(BuiltinClasses.OS_ERROR) && (name.equals("errno") || name.equals("strerror") || name.equals("filename"))) {
+            if (args.size() >= 2 && !name.equals("filename")) {
+                return name.equals("errno") ? args.get(0) : args.get(1);
+            }
+            return PNone.NONE;
+        }
+        return null;
+    }
+
     private static Object bindToClass(PythonClass cls, Object attr) {
         if (attr instanceof PStaticMethod sm) {
             return sm.function;
@@ -242,11 +261,10 @@ public final class Attributes {
         Object v = c.lookup(name);
         if (v == null) {
             PythonClass metaclass = c.getPythonClass();
-            if (!metaclass.isBuiltin()) {
-                Object m = metaclass.lookup(name);
-                if (m != null) {
-                    return bindToInstance(c, metaclass, m);
-                }
+            Object m = metaclass.lookup(name);
+            if (m != null && !(m instanceof PBuiltinFunction b && b.isStatic)) {
+                // A method of the metaclass (type.mro, or a user metaclass's) bound to the class.
+                return bindToInstance(c, metaclass, m);
             }
             if (name.equals("__doc__")) {
                 return PNone.NONE;
@@ -310,6 +328,41 @@ public final class Attributes {
                 default:
                     return null;
             }
+        } else if (obj instanceof dev.krait.runtime.PTraceback tb) {
+            switch (name) {
+                case "tb_lineno":
+                    return (long) tb.entry.line();
+                case "tb_next":
+                    return tb.entry.next() == null ? PNone.NONE : new dev.krait.runtime.PTraceback(tb.entry.next());
+                case "tb_frame":
+                    return PNone.NONE;
+                default:
+                    return null;
+            }
+        } else if (obj instanceof PProperty p) {
+            switch (name) {
+                case "fget":
+                    return p.getter == null ? PNone.NONE : p.getter;
+                case "fset":
+                    return p.setter == null ? PNone.NONE : p.setter;
+                case "fdel":
+                    return p.deleter == null ? PNone.NONE : p.deleter;
+                case "__doc__":
+                    return p.doc == null ? PNone.NONE : p.doc;
+                default:
+                    return null;
+            }
+        } else if (obj instanceof dev.krait.runtime.PGenerator g) {
+            switch (name) {
+                case "__name__":
+                    return g.name;
+                case "__qualname__":
+                    return g.qualname;
+                case "gi_running":
+                    return g.isRunning();
+                default:
+                    return null;
+            }
         } else if (obj instanceof PBaseException e) {
             switch (name) {
                 case "args":
@@ -321,9 +374,10 @@ public final class Attributes {
                 case "__suppress_context__":
                     return e.suppressContext;
                 case "__traceback__":
-                    return PNone.NONE;
+                    return e.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(e.traceback);
                 default:
-                    return e.getAttribute(name);
+                    Object own = e.getAttribute(name);
+                    return own != null ? own : exceptionDefault(e, name);
             }
         } else if (obj instanceof Long || obj instanceof Boolean || obj instanceof BigInteger) {
             switch (name) {
@@ -404,6 +458,14 @@ public final class Attributes {
         if (obj instanceof PythonClass c) {
             if (c.isBuiltin()) {
                 throw PRaise.typeError(null, "cannot set '%s' attribute of immutable type '%s'", name, c.name);
+            }
+            if (name.equals("__name__") && value instanceof String n) {
+                c.name = n;
+                return;
+            }
+            if (name.equals("__qualname__") && value instanceof String q) {
+                c.qualname = q;
+                return;
             }
             c.setAttribute(name, value);
             return;

@@ -51,9 +51,7 @@ public final class Calls {
     /** {@code f(**mapping)}: adds its items to the keyword arguments collected so far. */
     @TruffleBoundary
     public static void mergeKeywordMapping(PDict kwargs, Object mapping) {
-        if (!(mapping instanceof PDict d)) {
-            throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(mapping));
-        }
+        PDict d = mapping instanceof PDict dict && PyObjectOps.typeOf(dict).isBuiltin() ? dict : mappingToDict(mapping);
         dev.krait.runtime.DictStorage s = d.getStorage();
         for (int p = 0; p < s.limit(); p++) {
             Object k = s.keyAt(p);
@@ -65,6 +63,19 @@ public final class Calls {
             }
             addKeyword(kwargs, key, s.valueAt(p));
         }
+    }
+
+    /** Any mapping (keys() and __getitem__) as a dict, for {@code f(**mapping)}. */
+    private static PDict mappingToDict(Object mapping) {
+        Object keys = Attributes.lookup(mapping, "keys");
+        if (keys == null) {
+            throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(mapping));
+        }
+        PDict result = new PDict();
+        for (Object k : PyObjectOps.toArray(callUncached(keys))) {
+            result.put(k, Items.getItem(mapping, k));
+        }
+        return result;
     }
 
     /** The names and values of collected keyword arguments, in order: {@code {String[], Object[]}}. */

@@ -22,7 +22,8 @@ public final class Comparison {
     /** {@code a == b} as a Java boolean. */
     @TruffleBoundary
     public static boolean eq(Object a, Object b) {
-        if (a == b && !(a instanceof Double)) {
+        // Like CPython's PyObject_RichCompareBool: identity implies equality (so [nan] == [nan]).
+        if (is(a, b)) {
             return true;
         }
         Object r = richCompare(CompareOperator.EQ, a, b);
@@ -43,18 +44,25 @@ public final class Comparison {
         if (a instanceof String x && b instanceof String y) {
             return x.equals(y);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            // Floats are unboxed in Krait: the same bits stand for the same object.
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        }
         return false;
     }
 
     @TruffleBoundary
     public static Object richCompare(CompareOperator op, Object a, Object b) {
+        boolean userTypes = !PyObjectOps.typeOf(a).isBuiltin() || !PyObjectOps.typeOf(b).isBuiltin();
+        if (userTypes) {
+            Object special = SpecialMethods.richCompare(op, a, b);
+            if (special != PNotImplemented.INSTANCE) {
+                return special;
+            }
+        }
         Object builtin = builtinCompare(op, a, b);
         if (builtin != PNotImplemented.INSTANCE) {
             return builtin;
-        }
-        Object special = SpecialMethods.richCompare(op, a, b);
-        if (special != PNotImplemented.INSTANCE) {
-            return special;
         }
         switch (op) {
             case EQ:
@@ -148,6 +156,9 @@ public final class Comparison {
         }
         if (a == PNone.NONE || b == PNone.NONE) {
             return a == b;
+        }
+        if (a instanceof dev.krait.runtime.PBoundMethod x && b instanceof dev.krait.runtime.PBoundMethod y) {
+            return x.self == y.self && x.function == y.function;
         }
         if (a instanceof PBaseException || b instanceof PBaseException) {
             return a == b;

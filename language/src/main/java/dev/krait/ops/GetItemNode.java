@@ -27,7 +27,7 @@ public abstract class GetItemNode extends Node {
         return index >= 0 && index < size;
     }
 
-    @Specialization(guards = "inRange(index, list.size())")
+    @Specialization(guards = {"list.getPythonClass() == LIST", "inRange(index, list.size())"})
     static Object getList(PList list, long index) {
         return list.get((int) index);
     }
@@ -47,6 +47,7 @@ public abstract class GetItemNode extends Node {
     }
 
     static final dev.krait.runtime.PythonClass DICT = dev.krait.runtime.BuiltinClasses.DICT;
+    static final dev.krait.runtime.PythonClass LIST = dev.krait.runtime.BuiltinClasses.LIST;
 
     @Fallback
     static Object getGeneric(Object obj, Object key) {

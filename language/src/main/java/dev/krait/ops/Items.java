@@ -24,8 +24,16 @@ public final class Items {
         return (int) i;
     }
 
+    /** A user subclass of a builtin type may override the item methods: they win over the builtin behaviour. */
+    private static Object userOverride(Object obj, String name) {
+        return PyObjectOps.typeOf(obj).isBuiltin() ? null : SpecialMethods.lookupUser(obj, name);
+    }
+
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
+        if (userOverride(obj, "__getitem__") != null) {
+            return SpecialMethods.callMethod(obj, "__getitem__", key);
+        }
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());
@@ -123,6 +131,10 @@ public final class Items {
 
     @TruffleBoundary
     public static void setItem(Object obj, Object key, Object value) {
+        if (userOverride(obj, "__setitem__") != null) {
+            SpecialMethods.callMethod(obj, "__setitem__", key, value);
+            return;
+        }
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 assignSlice(l, s, value);
@@ -160,6 +172,10 @@ public final class Items {
 
     @TruffleBoundary
     public static void delItem(Object obj, Object key) {
+        if (userOverride(obj, "__delitem__") != null) {
+            SpecialMethods.callMethod(obj, "__delitem__", key);
+            return;
+        }
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());

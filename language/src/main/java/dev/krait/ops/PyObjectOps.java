@@ -74,6 +74,9 @@ public final class PyObjectOps {
 
     @TruffleBoundary
     public static boolean isTrue(Object o) {
+        if (o instanceof PyObject && !typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance)) {
+            return isTrueOfSubclass(o);
+        }
         if (o instanceof Boolean b) {
             return b;
         } else if (o instanceof Long l) {
@@ -115,9 +118,27 @@ public final class PyObjectOps {
         return true;
     }
 
+    /** Truth of an instance of a user subclass of a builtin type: its own __bool__/__len__, else the builtin's. */
+    private static boolean isTrueOfSubclass(Object o) {
+        Object special = SpecialMethods.callIfDefined(o, "__bool__");
+        if (special instanceof Boolean b) {
+            return b;
+        }
+        if (SpecialMethods.lookupUser(o, "__len__") != null) {
+            return len(o) != 0;
+        }
+        return len(o) != 0;
+    }
+
     /** len(o), or -1 when the object has no builtin length (the caller then raises). */
     @TruffleBoundary
     public static long len(Object o) {
+        if (!typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance)) {
+            Object special = SpecialMethods.callIfDefined(o, "__len__");
+            if (special != null) {
+                return checkedLength(special);
+            }
+        }
         if (o instanceof String s) {
             return Strings.codePointLength(s);
         } else if (o instanceof PList l) {
@@ -137,13 +158,17 @@ public final class PyObjectOps {
         }
         Object special = SpecialMethods.callIfDefined(o, "__len__");
         if (special != null) {
-            long n = toIndexValue(special);
-            if (n < 0) {
-                throw PRaise.valueError(null, "__len__() should return >= 0");
-            }
-            return n;
+            return checkedLength(special);
         }
         throw PRaise.typeError(null, "object of type '%s' has no len()", typeName(o));
+    }
+
+    private static long checkedLength(Object special) {
+        long n = toIndexValue(special);
+        if (n < 0) {
+            throw PRaise.valueError(null, "__len__() should return >= 0");
+        }
+        return n;
     }
 
     @TruffleBoundary
@@ -255,6 +280,9 @@ public final class PyObjectOps {
     /** iter(o): a builtin iterator, or whatever __iter__ returns for user objects. */
     @TruffleBoundary
     public static Object getIter(Object o) {
+        if (!typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance) && SpecialMethods.lookupUser(o, "__iter__") != null) {
+            return SpecialMethods.callIfDefined(o, "__iter__");
+        }
         if (o instanceof PList l) {
             return new Iterators.ListIterator(l);
         } else if (o instanceof PTuple t) {
@@ -352,6 +380,9 @@ public final class PyObjectOps {
     /** {@code item in container}. */
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
+        if (!typeOf(container).isBuiltin() && !(container instanceof dev.krait.runtime.PInstance) && SpecialMethods.lookupUser(container, "__contains__") != null) {
+            return isTrue(SpecialMethods.callMethod(container, "__contains__", item));
+        }
         if (container instanceof PDict d) {
             return d.getStorage().containsKey(item);
         } else if (container instanceof PSet s) {
@@ -364,14 +395,14 @@ public final class PyObjectOps {
         } else if (container instanceof PList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object x = l.get(i);
-                if (x == item || Comparison.eq(x, item)) {
+                if (Comparison.eq(x, item)) {
                     return true;
                 }
             }
             return false;
         } else if (container instanceof PTuple t) {
             for (Object x : t.getItems()) {
-                if (x == item || Comparison.eq(x, item)) {
+                if (Comparison.eq(x, item)) {
                     return true;
                 }
             }

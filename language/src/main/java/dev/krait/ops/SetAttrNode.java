@@ -27,6 +27,9 @@ public abstract class SetAttrNode extends Node {
 
     /** True when storing into the instance is all {@code obj.name = v} does for this class. */
     static boolean storesPlainly(PythonClass cls, String name) {
+        if (cls.isBuiltin()) {
+            return false;
+        }
         Object classAttribute = cls.lookup(name);
         if (classAttribute != null && (Attributes.isDataDescriptor(classAttribute) || SpecialMethods.lookupUser(classAttribute, "__set__") != null)) {
             return false;

@@ -26,7 +26,9 @@ public abstract class SetItemNode extends Node {
 
     static final PythonClass DICT = BuiltinClasses.DICT;
 
-    @Specialization(guards = {"index >= 0", "index < list.size()"})
+    static final PythonClass LIST = BuiltinClasses.LIST;
+
+    @Specialization(guards = {"list.getPythonClass() == LIST", "index >= 0", "index < list.size()"})
     static void setList(PList list, long index, Object value) {
         list.set((int) index, value);
     }

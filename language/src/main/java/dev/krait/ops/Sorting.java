@@ -24,14 +24,16 @@ public final class Sorting {
         int n = list.size();
         Object[] items = list.toArray();
         list.setContents(new Object[4], 0);
+        boolean modified;
         try {
             sort(items, key, reverse);
         } finally {
-            boolean modified = list.size() != 0;
+            // An exception from a key or a comparison wins over the modification check, as in CPython.
+            modified = list.size() != 0;
             list.setContents(items, n);
-            if (modified) {
-                throw PRaise.valueError(null, "list modified during sort");
-            }
+        }
+        if (modified) {
+            throw PRaise.valueError(null, "list modified during sort");
         }
     }
 
@@ -55,7 +57,9 @@ public final class Sorting {
                 reverse(keys);
             }
         }
-        if (keys != items || !sortHomogeneous(items)) {
+        if (keys != items && sortByHomogeneousKeys(items, keys)) {
+            // done
+        } else if (keys != items || !sortHomogeneous(items)) {
             int[] perm = mergeSort(keys);
             Object[] sortedItems = new Object[items.length];
             for (int i = 0; i < perm.length; i++) {
@@ -106,6 +110,41 @@ public final class Sorting {
         } else {
             Arrays.sort(items, (a, b) -> Comparison.compareStrings((String) a, (String) b));
         }
+        return true;
+    }
+
+    /** With keys that are all ints, all floats (no NaN) or all strs: a stable Java sort of the items by key. */
+    private static boolean sortByHomogeneousKeys(Object[] items, Object[] keys) {
+        Class<?> first = keys[0].getClass();
+        if (first != Long.class && first != Double.class && first != String.class) {
+            return false;
+        }
+        for (Object k : keys) {
+            if (k.getClass() != first || (k instanceof Double d && Double.isNaN(d))) {
+                return false;
+            }
+        }
+        Integer[] order = new Integer[items.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // Arrays.sort on objects is a stable merge sort (TimSort).
+        if (first == Long.class) {
+            Arrays.sort(order, (a, b) -> Long.compare((Long) keys[a], (Long) keys[b]));
+        } else if (first == Double.class) {
+            Arrays.sort(order, (a, b) -> {
+                double x = (Double) keys[a];
+                double y = (Double) keys[b];
+                return x < y ? -1 : (x > y ? 1 : 0);
+            });
+        } else {
+            Arrays.sort(order, (a, b) -> Comparison.compareStrings((String) keys[a], (String) keys[b]));
+        }
+        Object[] sorted = new Object[items.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = items[order[i]];
+        }
+        System.arraycopy(sorted, 0, items, 0, items.length);
         return true;
     }
 

@@ -208,7 +208,17 @@ public final class StrOps {
 
     @TruffleBoundary
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (s.indexOf(0x3a3) < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        // Java's final-sigma rule differs from Unicode's (which Python follows): lower those characters ourselves.
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     private static String upperOf(int cp) {
@@ -327,7 +337,13 @@ public final class StrOps {
             return s;
         }
         int first = s.codePointAt(0);
-        return titleOf(first) + lower(s.substring(Character.charCount(first)));
+        StringBuilder sb = new StringBuilder(s.length()).append(titleOf(first));
+        for (int i = Character.charCount(first); i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ index arguments
@@ -990,44 +1006,93 @@ public final class StrOps {
                 } else if (errors.equals("replace")) {
                     sb.append('\ufffd');
                 } else if (!errors.equals("ignore")) {
-                    throw decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+                    throw decodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
                 }
             }
             return sb.toString();
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        if (errors.equals("strict")) {
-            decoder.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        } else if (errors.equals("ignore")) {
-            decoder.onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE);
-        } else {
-            decoder.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE);
-        }
-        try {
-            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            int position = firstInvalidUtf8(bytes);
-            throw decodeError("utf-8", bytes[position] & 0xff, position, position + 1, "invalid start byte");
-        }
+        return decodeUtf8(bytes, errors);
     }
 
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        for (int i = 0; i < bytes.length; i++) {
-            try {
-                decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, i + 1));
-            } catch (java.nio.charset.CharacterCodingException e) {
-                // A prefix that ends inside a valid sequence also fails; keep looking for a definite failure.
-                if (i + 4 >= bytes.length || (bytes[i] & 0xc0) != 0x80) {
-                    return i;
+    /** UTF-8 with CPython's error positions: a bad sequence spans its start byte and the valid continuations after it. */
+    private static String decodeUtf8(byte[] bytes, String errors) {
+        StringBuilder sb = new StringBuilder(bytes.length);
+        int n = bytes.length;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                sb.append((char) b);
+                i++;
+                continue;
+            }
+            int needed;
+            int low = 0x80;
+            int high = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                needed = 1;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                needed = 2;
+                low = b == 0xe0 ? 0xa0 : 0x80;
+                high = b == 0xed ? 0x9f : 0xbf;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                needed = 3;
+                low = b == 0xf0 ? 0x90 : 0x80;
+                high = b == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                i = decodeFailure(sb, bytes, i, i + 1, "invalid start byte", errors);
+                continue;
+            }
+            int valid = 0;
+            int cp = b & (0x3f >> needed);
+            while (valid < needed && i + 1 + valid < n) {
+                int c = bytes[i + 1 + valid] & 0xff;
+                boolean ok = valid == 0 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xbf);
+                if (!ok) {
+                    break;
                 }
+                cp = (cp << 6) | (c & 0x3f);
+                valid++;
+            }
+            if (valid == needed) {
+                sb.appendCodePoint(cp);
+                i += 1 + needed;
+            } else if (i + 1 + valid == n) {
+                i = decodeFailure(sb, bytes, i, n, "unexpected end of data", errors);
+            } else {
+                i = decodeFailure(sb, bytes, i, i + 1 + valid, "invalid continuation byte", errors);
             }
         }
-        return 0;
+        return sb.toString();
     }
 
-    private static PException decodeError(String encoding, int b, int start, int end, String reason) {
-        String message = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, b, start, reason);
+    /** Applies the error handler to bytes [start, end); returns where decoding resumes. */
+    private static int decodeFailure(StringBuilder sb, byte[] bytes, int start, int end, String reason, String errors) {
+        switch (errors) {
+            case "ignore":
+                return end;
+            case "replace":
+                sb.append('\ufffd');
+                return end;
+            case "backslashreplace":
+                for (int k = start; k < end; k++) {
+                    sb.append(String.format("\\x%02x", bytes[k] & 0xff));
+                }
+                return end;
+            case "surrogateescape":
+                for (int k = start; k < end; k++) {
+                    sb.append((char) (0xdc00 + (bytes[k] & 0xff)));
+                }
+                return end;
+            default:
+                throw decodeError("utf-8", bytes, start, end, reason);
+        }
+    }
+
+    private static PException decodeError(String encoding, byte[] bytes, int start, int end, String reason) {
+        String message = end - start == 1
+                        ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, bytes[start] & 0xff, start, reason)
+                        : String.format("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end - 1, reason);
         return PRaise.raise(new PBaseException(BuiltinClasses.UNICODE_DECODE_ERROR, PTuple.of(message)), null);
     }
 }

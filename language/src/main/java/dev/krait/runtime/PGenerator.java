@@ -48,6 +48,10 @@ public final class PGenerator extends PIterator {
         return returnValue;
     }
 
+    public boolean isRunning() {
+        return running;
+    }
+
     public boolean isFinished() {
         return finished;
     }

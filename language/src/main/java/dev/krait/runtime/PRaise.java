@@ -59,7 +59,8 @@ public final class PRaise {
     /** StopIteration with an optional value (null for none). */
     @TruffleBoundary
     public static PException stopIteration(Node location, Object value) {
-        PBaseException exc = new PBaseException(BuiltinClasses.STOP_ITERATION, value == null ? PTuple.EMPTY : PTuple.of(value));
+        // A generator's "return None" raises a bare StopIteration(), as in CPython.
+        PBaseException exc = new PBaseException(BuiltinClasses.STOP_ITERATION, value == null || value == PNone.NONE ? PTuple.EMPTY : PTuple.of(value));
         exc.setAttribute("value", value == null ? PNone.NONE : value);
         return raise(exc, location);
     }

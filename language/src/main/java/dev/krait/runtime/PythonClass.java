@@ -17,7 +17,7 @@ import com.oracle.truffle.api.object.Shape;
  * lookup walks the C3 MRO; {@link #stableAttributes} lets compiled code cache lookups until the class changes.
  */
 public final class PythonClass implements PyObject {
-    public final String name;
+    public String name;
     public final String module;
     public final PythonClass[] bases;
     public final PythonClass[] mro;

@@ -14,12 +14,26 @@ public final class TryFinallyNode extends StmtNode {
         this.finalBody = finalBody;
     }
 
+    /** An exception raised by the finally block while another is pending gets that one as its __context__. */
+    private void runFinallyWhilePending(VirtualFrame frame, dev.krait.runtime.PException pending) {
+        try {
+            finalBody.executeVoid(frame);
+        } catch (dev.krait.runtime.PException raised) {
+            TryExceptNode.chain(raised.getException(), pending.getException());
+            throw raised;
+        }
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         try {
             body.executeVoid(frame);
         } catch (Throwable t) {
-            finalBody.executeVoid(frame);
+            if (t instanceof dev.krait.runtime.PException pending) {
+                runFinallyWhilePending(frame, pending);
+            } else {
+                finalBody.executeVoid(frame);
+            }
             throw t;
         }
         finalBody.executeVoid(frame);

@@ -47,8 +47,11 @@ public final class WithNode extends StmtNode {
             mgr = manager.execute(frame);
             Object exit = lookupSpecial(mgr, "__exit__");
             Object enter = lookupSpecial(mgr, "__enter__");
-            if (enter == null || exit == null) {
+            if (enter == null) {
                 throw PRaise.typeError(null, "'%s' object does not support the context manager protocol", PyObjectOps.typeName(mgr));
+            }
+            if (exit == null) {
+                throw PRaise.typeError(null, "'%s' object does not support the context manager protocol (missed __exit__ method)", PyObjectOps.typeName(mgr));
             }
             Object value = Calls.callUncached(enter);
             frame.setObject(managerSlot, mgr);
@@ -122,7 +125,8 @@ public final class WithNode extends StmtNode {
         PBaseException saved = context.handledException;
         context.handledException = exc;
         try {
-            Object result = Calls.callUncached(lookupSpecial(mgr, "__exit__"), exc.getPythonClass(), exc, PNone.NONE);
+            Object traceback = exc.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(exc.traceback);
+            Object result = Calls.callUncached(lookupSpecial(mgr, "__exit__"), exc.getPythonClass(), exc, traceback);
             return PyObjectOps.isTrue(result);
         } catch (PException inner) {
             TryExceptNode.chain(inner.getException(), exc);

@@ -121,6 +121,12 @@ public final class GeneratorNodes {
         @Child private StmtNode orElse;
         private final int stateSlot;
 
+        /** The condition may itself yield: while it is evaluated the loop's state says "at the condition". */
+        private boolean conditionHolds(VirtualFrame frame) {
+            frame.setInt(stateSlot, 0);
+            return isTrue.execute(condition.execute(frame));
+        }
+
         public GenWhileNode(ExprNode condition, StmtNode body, StmtNode orElse, int stateSlot) {
             this.condition = condition;
             this.body = body;
@@ -135,7 +141,7 @@ public final class GeneratorNodes {
             try {
                 if (s != 2) {
                     boolean resumeInBody = s == 1;
-                    while (resumeInBody || isTrue.execute(condition.execute(frame))) {
+                    while (resumeInBody || conditionHolds(frame)) {
                         resumeInBody = false;
                         frame.setInt(stateSlot, 1);
                         try {
@@ -163,6 +169,7 @@ public final class GeneratorNodes {
     }
 
     public static final class GenForNode extends StmtNode {
+        // (the iterable is evaluated once, before the loop; next() never suspends the generator itself)
         @Child private TargetNode target;
         @Child private ExprNode iterable;
         @Child private GetIterNode getIter = GetIterNode.create();
@@ -352,35 +359,104 @@ public final class GeneratorNodes {
         }
     }
 
-    /** {@code yield value}: suspends; evaluates to the sent value when resumed (or raises what throw() passed). */
+    /**
+     * {@code yield value}: suspends; evaluates to the sent value when resumed (or raises what throw() passed). Its
+     * state: 0 not reached, 1 suspended here, 2 done (the result is kept, so that re-running the enclosing statement
+     * on a later resume does not yield again); the enclosing statement resets it ({@link ResetYieldsNode}).
+     */
     public static final class YieldNode extends ExprNode {
         @Child private ExprNode value;
         private final int stateSlot;
+        private final int resultSlot;
         private final int generatorSlot;
 
-        public YieldNode(ExprNode value, int stateSlot, int generatorSlot) {
+        public YieldNode(ExprNode value, int stateSlot, int resultSlot, int generatorSlot) {
             this.value = value;
             this.stateSlot = stateSlot;
+            this.resultSlot = resultSlot;
             this.generatorSlot = generatorSlot;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            if (state(frame, stateSlot) == 1) {
-                frame.setInt(stateSlot, 0);
+            int s = state(frame, stateSlot);
+            if (s == 2) {
+                return frame.getObject(resultSlot);
+            }
+            if (s == 1) {
                 PGenerator generator = (PGenerator) frame.getObject(generatorSlot);
                 PBaseException toThrow = generator.pendingThrow;
                 if (toThrow != null) {
                     generator.pendingThrow = null;
+                    frame.setInt(stateSlot, 0);
                     throw dev.krait.runtime.PRaise.raise(toThrow, this);
                 }
                 Object sent = generator.sentValue;
                 generator.sentValue = PNone.NONE;
+                frame.setObject(resultSlot, sent);
+                frame.setInt(stateSlot, 2);
                 return sent;
             }
             Object v = value == null ? PNone.NONE : value.execute(frame);
             frame.setInt(stateSlot, 1);
             throw new YieldException(v);
+        }
+    }
+
+    /** Clears the yield states of a statement (or a loop condition) once it has been executed to the end. */
+    public static final class ResetYieldsNode extends StmtNode {
+        @Child private StmtNode statement;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] stateSlots;
+
+        public ResetYieldsNode(StmtNode statement, int[] stateSlots) {
+            this.statement = statement;
+            this.stateSlots = stateSlots;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                statement.executeVoid(frame);
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    reset(frame, stateSlots);
+                }
+                throw t;
+            }
+            reset(frame, stateSlots);
+        }
+
+        @com.oracle.truffle.api.nodes.ExplodeLoop
+        static void reset(VirtualFrame frame, int[] slots) {
+            for (int slot : slots) {
+                frame.setInt(slot, 0);
+            }
+        }
+    }
+
+    /** A loop condition containing yields: its yield states are cleared after each evaluation. */
+    public static final class ResetYieldsExprNode extends ExprNode {
+        @Child private ExprNode expression;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] stateSlots;
+
+        public ResetYieldsExprNode(ExprNode expression, int[] stateSlots) {
+            this.expression = expression;
+            this.stateSlots = stateSlots;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v;
+            try {
+                v = expression.execute(frame);
+            } catch (Throwable t) {
+                if (!isYield(t)) {
+                    ResetYieldsNode.reset(frame, stateSlots);
+                }
+                throw t;
+            }
+            ResetYieldsNode.reset(frame, stateSlots);
+            return v;
         }
     }
 
@@ -417,7 +493,7 @@ public final class GeneratorNodes {
             }
             Object value;
             try {
-                value = advance(iterator, sent, toThrow);
+                value = advance(iterator, sent, toThrow, lastStopValue);
             } catch (Throwable t) {
                 frame.setInt(stateSlot, 0);
                 frame.setObject(iteratorSlot, null);
@@ -426,15 +502,23 @@ public final class GeneratorNodes {
             if (value == null) {
                 frame.setInt(stateSlot, 0);
                 frame.setObject(iteratorSlot, null);
-                return iterator instanceof PGenerator g ? g.returnValue : PNone.NONE;
+                Object result = iterator instanceof PGenerator g ? g.returnValue : lastStopValue[0];
+                lastStopValue[0] = PNone.NONE;
+                return result;
             }
             frame.setInt(stateSlot, 1);
             throw new YieldException(value);
         }
 
-        /** The delegate's next value, or null when it is exhausted; shared with the bytecode engine (SEND). */
+        /** The value of the StopIteration that ended a user iterator (the result of the yield from). */
+        private final Object[] lastStopValue = {PNone.NONE};
+
+        /**
+         * The delegate's next value, or null when it is exhausted; a StopIteration's value goes to {@code stopValue[0]}.
+         * Shared with the bytecode engine (SEND).
+         */
         @TruffleBoundary
-        public static Object advance(Object iterator, Object sent, PBaseException toThrow) {
+        public static Object advance(Object iterator, Object sent, PBaseException toThrow, Object[] stopValue) {
             if (iterator instanceof PGenerator g) {
                 return g.resume(sent, toThrow);
             }
@@ -443,27 +527,46 @@ public final class GeneratorNodes {
                 if (throwMethod == null) {
                     throw dev.krait.runtime.PRaise.raise(toThrow, null);
                 }
-                return callCatchingStop(throwMethod, iterator, toThrow);
+                return callCatchingStop(throwMethod, iterator, toThrow, stopValue);
             }
             if (sent != PNone.NONE) {
                 Object send = SpecialMethods.lookupUser(iterator, "send");
                 if (send == null) {
                     throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "'%s' object has no attribute 'send'", PyObjectOps.typeName(iterator));
                 }
-                return callCatchingStop(send, iterator, sent);
+                return callCatchingStop(send, iterator, sent, stopValue);
             }
-            return PyObjectOps.next(iterator);
+            if (iterator instanceof dev.krait.runtime.PIterator) {
+                return PyObjectOps.next(iterator);
+            }
+            Object next = SpecialMethods.lookupUser(iterator, "__next__");
+            if (next == null) {
+                throw PRaise.typeError(null, "'%s' object is not an iterator", PyObjectOps.typeName(iterator));
+            }
+            try {
+                return Calls.callUncached(next, iterator);
+            } catch (PException e) {
+                return stopped(e, stopValue);
+            }
         }
 
-        private static Object callCatchingStop(Object method, Object self, Object arg) {
+        private static Object callCatchingStop(Object method, Object self, Object arg, Object[] stopValue) {
             try {
                 return Calls.callUncached(method, self, arg);
             } catch (PException e) {
-                if (e.getException().getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
-                    return null;
-                }
+                return stopped(e, stopValue);
+            }
+        }
+
+        /** null (exhausted) for StopIteration, remembering its value; anything else propagates. */
+        private static Object stopped(PException e, Object[] stopValue) {
+            PBaseException exc = e.getException();
+            if (!exc.getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
                 throw e;
             }
+            Object v = dev.krait.ops.Attributes.lookup(exc, "value");
+            stopValue[0] = v == null ? PNone.NONE : v;
+            return null;
         }
     }
 

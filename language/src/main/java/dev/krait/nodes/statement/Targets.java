@@ -53,7 +53,12 @@ public final class Targets {
         @Override
         public void assign(VirtualFrame frame, Object value) {
             Object obj = object.execute(frame);
-            setItem.execute(obj, key.execute(frame), value);
+            Object k = key.execute(frame);
+            try {
+                setItem.execute(obj, k, value);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
