@@ -479,9 +479,8 @@ final class Interpreter {
                         break;
                     }
                     case WITH_EXCEPT_START: {
-                        // [__exit__, lasti, previous exception, exception] -> __exit__(type, exception, None)
-                        PBaseException exception = (PBaseException) stack[sp - 1];
-                        stack[sp] = Calls.callUncached(stack[sp - 4], exception.getPythonClass(), exception, PNone.NONE);
+                        // [__exit__, lasti, previous exception, exception] -> __exit__(type, exception, traceback)
+                        stack[sp] = WithNode.callExit(stack[sp - 4], (PBaseException) stack[sp - 1]);
                         sp++;
                         break;
                     }

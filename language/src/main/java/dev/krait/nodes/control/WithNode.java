@@ -103,6 +103,13 @@ public final class WithNode extends StmtNode {
         return new Object[]{exit, Calls.callUncached(enter)};
     }
 
+    /** {@code __exit__(type, exc, traceback)} for an exception leaving the body; shared with the bytecode engine. */
+    @TruffleBoundary
+    public static Object callExit(Object exit, PBaseException exc) {
+        Object traceback = exc.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(exc.traceback);
+        return Calls.callUncached(exit, exc.getPythonClass(), exc, traceback);
+    }
+
     /** The bound special method found on the manager's type, or null. */
     @TruffleBoundary
     static Object lookupSpecial(Object mgr, String name) {
@@ -125,9 +132,7 @@ public final class WithNode extends StmtNode {
         PBaseException saved = context.handledException;
         context.handledException = exc;
         try {
-            Object traceback = exc.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(exc.traceback);
-            Object result = Calls.callUncached(lookupSpecial(mgr, "__exit__"), exc.getPythonClass(), exc, traceback);
-            return PyObjectOps.isTrue(result);
+            return PyObjectOps.isTrue(callExit(lookupSpecial(mgr, "__exit__"), exc));
         } catch (PException inner) {
             TryExceptNode.chain(inner.getException(), exc);
             throw inner;
