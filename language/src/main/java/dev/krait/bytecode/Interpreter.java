@@ -61,8 +61,9 @@ import dev.krait.runtime.PTuple;
  * run time on each execution, as in CPython's ceval.
  * <p>
  * The loop is behind a {@link TruffleBoundary}: it is the interpretive baseline and is never partially evaluated
- * (Graal compiles at most the root's tiny {@code execute}, which just calls in here; HotSpot's own JIT compiles the
- * loop like any Java method, as a C compiler compiles ceval).
+ * (the bytecode mode also runs with Truffle compilation off; were it on, Graal would compile at most the root's tiny
+ * {@code execute}, which just calls in here). The JVM's own JIT compiles the loop like any Java method, as a C
+ * compiler compiles ceval.
  */
 final class Interpreter {
     private Interpreter() {
