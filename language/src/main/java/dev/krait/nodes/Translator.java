@@ -635,7 +635,8 @@ public final class Translator {
         }
     }
 
-    private static Signature signatureOf(Arguments args) {
+    /** The Signature of a def or lambda; shared with the bytecode compiler. */
+    public static Signature signatureOf(Arguments args) {
         List<String> positional = new ArrayList<>();
         for (Arguments.Arg a : args.posOnly()) {
             positional.add(a.name());
