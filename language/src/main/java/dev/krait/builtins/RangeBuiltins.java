@@ -108,7 +108,7 @@ public final class RangeBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(PRange self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 

@@ -84,7 +84,7 @@ public final class TupleBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(PTuple self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 

@@ -79,6 +79,8 @@ public final class Translator {
     private FunctionState state;
     /** The yield state slots created while translating the current statement (in generator bodies). */
     private List<Integer> yieldSlots = new ArrayList<>();
+    /** True while translating a generator statement that contains a yield: its other operands keep their values. */
+    private boolean cacheOperands;
 
     /** The frame layout of the code being translated. */
     private static final class FunctionState {
@@ -166,7 +168,9 @@ public final class Translator {
     private StmtNode statement(Stmt s) {
         if (state.inGenerator() && containsYield(s)) {
             List<Integer> outer = yieldSlots;
+            boolean outerCaching = cacheOperands;
             yieldSlots = new ArrayList<>();
+            cacheOperands = true;
             try {
                 StmtNode resumable = resumableStatement(s);
                 StmtNode node = at(resumable != null ? resumable : plainStatement(s), s.span());
@@ -176,9 +180,16 @@ public final class Translator {
                 return at(new GeneratorNodes.ResetYieldsNode(node, yieldSlots.stream().mapToInt(Integer::intValue).toArray()), s.span());
             } finally {
                 yieldSlots = outer;
+                cacheOperands = outerCaching;
             }
         }
-        return at(plainStatement(s), s.span());
+        boolean outerCaching = cacheOperands;
+        cacheOperands = false;
+        try {
+            return at(plainStatement(s), s.span());
+        } finally {
+            cacheOperands = outerCaching;
+        }
     }
 
     private StmtNode plainStatement(Stmt s) {
@@ -380,7 +391,35 @@ public final class Translator {
 
     // ------------------------------------------------------------------ expressions
 
+    /**
+     * In a generator statement that contains a yield, every operand keeps its value once computed (the statement is
+     * re-run on resume; completed parts must not run again). Sub-expressions without yields are cached as a whole.
+     */
     private ExprNode expr(Expr e) {
+        if (!cacheOperands || isSideEffectFree(e) || e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return translateExpr(e);
+        }
+        boolean hasYield = containsYield(e);
+        cacheOperands = hasYield;
+        ExprNode operand;
+        try {
+            operand = translateExpr(e);
+        } finally {
+            cacheOperands = true;
+        }
+        int cacheState = state.intSlot();
+        yieldSlots.add(cacheState);
+        return at(new GeneratorNodes.CachedOperandNode(operand, cacheState, state.tempSlot()), e.span());
+    }
+
+    /** Literals and names give the same value when evaluated again within one statement. */
+    private static boolean isSideEffectFree(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.IntLiteral || e instanceof Expr.FloatLiteral || e instanceof Expr.StrLiteral
+                        || e instanceof Expr.BoolLiteral || e instanceof Expr.NoneLiteral || e instanceof Expr.BytesLiteral
+                        || e instanceof Expr.EllipsisLiteral || e instanceof Expr.Lambda;
+    }
+
+    private ExprNode translateExpr(Expr e) {
         ExprNode node = switch (e) {
             case Expr.IntLiteral i -> i.value() instanceof Long l ? new LiteralNodes.LongLiteral(l) : new LiteralNodes.ObjectLiteral(i.value());
             case Expr.FloatLiteral f -> new LiteralNodes.DoubleLiteral(f.value());

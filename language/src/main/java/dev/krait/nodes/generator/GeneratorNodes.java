@@ -403,6 +403,33 @@ public final class GeneratorNodes {
         }
     }
 
+    /**
+     * An operand evaluated before a yield in the same statement: a resumed generator re-runs the statement, so the
+     * operand's value is kept (state 2) instead of being evaluated again (no repeated side effects).
+     */
+    public static final class CachedOperandNode extends ExprNode {
+        @Child private ExprNode operand;
+        private final int stateSlot;
+        private final int valueSlot;
+
+        public CachedOperandNode(ExprNode operand, int stateSlot, int valueSlot) {
+            this.operand = operand;
+            this.stateSlot = stateSlot;
+            this.valueSlot = valueSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (state(frame, stateSlot) == 2) {
+                return frame.getObject(valueSlot);
+            }
+            Object v = operand.execute(frame);
+            frame.setObject(valueSlot, v);
+            frame.setInt(stateSlot, 2);
+            return v;
+        }
+    }
+
     /** Clears the yield states of a statement (or a loop condition) once it has been executed to the end. */
     public static final class ResetYieldsNode extends StmtNode {
         @Child private StmtNode statement;
