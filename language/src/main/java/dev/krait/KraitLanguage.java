@@ -18,6 +18,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
 import dev.krait.builtins.BuiltinRootNode;
+import dev.krait.bytecode.DisassembleRootNode;
 import dev.krait.nodes.ModuleRootNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBuiltinFunction;
@@ -38,6 +39,10 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Option(help = "Execution engine: jit (AST interpreter compiled by Graal), ast (same, compilation off at the engine), bytecode (classic loop).",
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> Mode = new OptionKey<>("jit");
+
+    @Option(help = "Print the bytecode listing of the program (in the shape of CPython's dis) instead of running it.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Dis = new OptionKey<>(false);
 
     private final Map<PBuiltinFunction, RootCallTarget> builtinTargets = new ConcurrentHashMap<>();
 
@@ -63,6 +68,9 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        if (KraitContext.get(null).env.getOptions().get(Dis)) {
+            return new DisassembleRootNode(this, source).getCallTarget();
+        }
         return new ModuleRootNode(this, source).getCallTarget();
     }
 

@@ -156,7 +156,7 @@ public final class AnySetBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PSet self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

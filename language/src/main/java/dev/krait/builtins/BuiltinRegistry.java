@@ -71,7 +71,11 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.STATICMETHOD, List.of(DataModelBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.CLASSMETHOD, List.of(DataModelBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.SUPER, List.of(DataModelBuiltinsFactory.SuperNewNodeFactory.getInstance()));
-        registerMethods(BuiltinClasses.TYPE, List.of(DataModelBuiltinsFactory.TypeCallNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.TYPE, List.of(DataModelBuiltinsFactory.TypeCallNodeFactory.getInstance(),
+                        DataModelBuiltinsFactory.SubclassesNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.FUNCTION, List.of(DataModelBuiltinsFactory.FunctionGetNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.STATICMETHOD, List.of(DataModelBuiltinsFactory.StaticMethodGetNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.CLASSMETHOD, List.of(DataModelBuiltinsFactory.ClassMethodGetNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.GENERATOR, List.of(DataModelBuiltinsFactory.GeneratorNextNodeFactory.getInstance(),
                         DataModelBuiltinsFactory.GeneratorSendNodeFactory.getInstance(), DataModelBuiltinsFactory.GeneratorThrowNodeFactory.getInstance(),
                         DataModelBuiltinsFactory.GeneratorCloseNodeFactory.getInstance()));

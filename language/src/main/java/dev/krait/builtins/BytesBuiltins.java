@@ -142,7 +142,7 @@ public final class BytesBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(byte[] self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 

@@ -252,4 +252,42 @@ public final class DataModelBuiltins {
             return dev.krait.ops.Classes.instantiate((PythonClass) self, ((PTuple) args).getItems(), names.toArray(new String[0]), values.toArray());
         }
     }
+
+    /** Functions are descriptors: obj.f binds, C.f (obj None) is the function itself. */
+    @Builtin(name = "__get__", signature = "self, instance, owner=None, /")
+    @GenerateNodeFactory
+    public abstract static class FunctionGetNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object get(Object self, Object instance, Object owner) {
+            return instance == PNone.NONE ? self : new dev.krait.runtime.PBoundMethod(instance, self);
+        }
+    }
+
+    @Builtin(name = "__get__", signature = "self, instance, owner=None, /")
+    @GenerateNodeFactory
+    public abstract static class StaticMethodGetNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object get(PStaticMethod self, Object instance, Object owner) {
+            return self.function;
+        }
+    }
+
+    @Builtin(name = "__get__", signature = "self, instance, owner=None, /")
+    @GenerateNodeFactory
+    public abstract static class ClassMethodGetNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object get(PClassMethod self, Object instance, Object owner) {
+            Object cls = owner != PNone.NONE ? owner : PyObjectOps.typeOf(instance);
+            return new dev.krait.runtime.PBoundMethod(cls, self.function);
+        }
+    }
+
+    @Builtin(name = "__subclasses__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class SubclassesNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object subclasses(PythonClass self) {
+            return new PList(self.liveSubclasses().toArray());
+        }
+    }
 }

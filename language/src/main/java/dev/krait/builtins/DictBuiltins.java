@@ -301,7 +301,7 @@ public final class DictBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PDict self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class ExceptionBuiltins {
     public abstract static class StrNode extends BuiltinNode.Unary {
         @Specialization
         static Object str(PBaseException self) {
-            return Repr.str(self);
+            return Repr.strOwn(self);
         }
     }
 
@@ -73,7 +73,7 @@ public final class ExceptionBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PBaseException self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

@@ -220,7 +220,7 @@ public final class ListBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(PList self, Object index) {
-            return Items.getItem(self, index);
+            return Items.getItemBuiltin(self, index);
         }
     }
 
@@ -229,7 +229,7 @@ public final class ListBuiltins {
     public abstract static class SetItemNode extends BuiltinNode.Ternary {
         @Specialization
         static Object setItem(PList self, Object index, Object value) {
-            Items.setItem(self, index, value);
+            Items.setItemBuiltin(self, index, value);
             return PNone.NONE;
         }
     }
@@ -239,7 +239,7 @@ public final class ListBuiltins {
     public abstract static class DelItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object delItem(PList self, Object index) {
-            Items.delItem(self, index);
+            Items.delItemBuiltin(self, index);
             return PNone.NONE;
         }
     }
@@ -326,7 +326,7 @@ public final class ListBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PList self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

@@ -108,7 +108,7 @@ public final class RangeBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(PRange self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 
@@ -144,7 +144,7 @@ public final class RangeBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PRange self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

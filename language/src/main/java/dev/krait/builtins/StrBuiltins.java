@@ -556,7 +556,7 @@ public final class StrBuiltins {
     public abstract static class GetitemDunderNode extends BuiltinNode.Binary {
         @Specialization
         static Object dunderGetitem(String self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 

@@ -84,7 +84,7 @@ public final class TupleBuiltins {
     public abstract static class GetItemNode extends BuiltinNode.Binary {
         @Specialization
         static Object getItem(PTuple self, Object key) {
-            return Items.getItem(self, key);
+            return Items.getItemBuiltin(self, key);
         }
     }
 
@@ -159,7 +159,7 @@ public final class TupleBuiltins {
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
         static Object repr(PTuple self) {
-            return Repr.repr(self);
+            return Repr.reprOwn(self);
         }
     }
 }

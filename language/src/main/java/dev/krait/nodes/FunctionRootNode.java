@@ -86,7 +86,8 @@ public final class FunctionRootNode extends KraitRootNode {
         e.recordFrame(name, getFilename(), false);
     }
 
-    private static PException recursionError() {
+    /** Shared with the bytecode engine's function roots. */
+    public static PException recursionError() {
         return PRaise.error(null, BuiltinClasses.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 

@@ -5,14 +5,23 @@ import com.oracle.truffle.api.source.Source;
 
 import dev.krait.KraitLanguage;
 import dev.krait.ast.Module;
+import dev.krait.bytecode.BytecodeRootNode;
+import dev.krait.bytecode.CodeObject;
+import dev.krait.bytecode.Compiler;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PModule;
 import dev.krait.scope.ScopeAnalyzer;
 import dev.krait.scope.ScopeTable;
 
-/** The pipeline from source text to an executable module body: parse, analyse scopes, build the engine's code. */
+/**
+ * The pipeline from source text to an executable module body: parse, analyse scopes, then build the engine's code:
+ * Truffle nodes (jit and ast modes) or a code object run by the bytecode loop (bytecode mode).
+ */
 public final class ModuleCompiler {
+    /** The value of the {@code python.Mode} option that selects the bytecode engine. */
+    public static final String BYTECODE_MODE = "bytecode";
+
     private ModuleCompiler() {
     }
 
@@ -21,6 +30,10 @@ public final class ModuleCompiler {
         String filename = source.getName();
         Module tree = Parser.parse(text, filename);
         ScopeTable scopes = ScopeAnalyzer.analyze(tree, text, filename);
+        if (BYTECODE_MODE.equals(context.mode)) {
+            CodeObject code = Compiler.compileModule(language, source, scopes, tree);
+            return BytecodeRootNode.forModule(language, source, code, module);
+        }
         return new Translator(language, source, scopes, module).translateModule(tree);
     }
 }

@@ -43,6 +43,7 @@ import dev.krait.nodes.expression.AccessNodes;
 import dev.krait.nodes.expression.ComprehensionNodes;
 import dev.krait.nodes.expression.DisplayNodes;
 import dev.krait.nodes.expression.FStringNodes;
+import dev.krait.nodes.expression.FrameNamesNode;
 import dev.krait.nodes.expression.LiteralNodes;
 import dev.krait.nodes.expression.OperatorNodes;
 import dev.krait.nodes.statement.AssertNode;
@@ -78,6 +79,8 @@ public final class Translator {
     private FunctionState state;
     /** The yield state slots created while translating the current statement (in generator bodies). */
     private List<Integer> yieldSlots = new ArrayList<>();
+    /** True while translating a generator statement that contains a yield: its other operands keep their values. */
+    private boolean cacheOperands;
 
     /** The frame layout of the code being translated. */
     private static final class FunctionState {
@@ -165,7 +168,9 @@ public final class Translator {
     private StmtNode statement(Stmt s) {
         if (state.inGenerator() && containsYield(s)) {
             List<Integer> outer = yieldSlots;
+            boolean outerCaching = cacheOperands;
             yieldSlots = new ArrayList<>();
+            cacheOperands = true;
             try {
                 StmtNode resumable = resumableStatement(s);
                 StmtNode node = at(resumable != null ? resumable : plainStatement(s), s.span());
@@ -175,9 +180,16 @@ public final class Translator {
                 return at(new GeneratorNodes.ResetYieldsNode(node, yieldSlots.stream().mapToInt(Integer::intValue).toArray()), s.span());
             } finally {
                 yieldSlots = outer;
+                cacheOperands = outerCaching;
             }
         }
-        return at(plainStatement(s), s.span());
+        boolean outerCaching = cacheOperands;
+        cacheOperands = false;
+        try {
+            return at(plainStatement(s), s.span());
+        } finally {
+            cacheOperands = outerCaching;
+        }
     }
 
     private StmtNode plainStatement(Stmt s) {
@@ -379,7 +391,35 @@ public final class Translator {
 
     // ------------------------------------------------------------------ expressions
 
+    /**
+     * In a generator statement that contains a yield, every operand keeps its value once computed (the statement is
+     * re-run on resume; completed parts must not run again). Sub-expressions without yields are cached as a whole.
+     */
     private ExprNode expr(Expr e) {
+        if (!cacheOperands || isSideEffectFree(e) || e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return translateExpr(e);
+        }
+        boolean hasYield = containsYield(e);
+        cacheOperands = hasYield;
+        ExprNode operand;
+        try {
+            operand = translateExpr(e);
+        } finally {
+            cacheOperands = true;
+        }
+        int cacheState = state.intSlot();
+        yieldSlots.add(cacheState);
+        return at(new GeneratorNodes.CachedOperandNode(operand, cacheState, state.tempSlot()), e.span());
+    }
+
+    /** Literals and names give the same value when evaluated again within one statement. */
+    private static boolean isSideEffectFree(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.IntLiteral || e instanceof Expr.FloatLiteral || e instanceof Expr.StrLiteral
+                        || e instanceof Expr.BoolLiteral || e instanceof Expr.NoneLiteral || e instanceof Expr.BytesLiteral
+                        || e instanceof Expr.EllipsisLiteral || e instanceof Expr.Lambda;
+    }
+
+    private ExprNode translateExpr(Expr e) {
         ExprNode node = switch (e) {
             case Expr.IntLiteral i -> i.value() instanceof Long l ? new LiteralNodes.LongLiteral(l) : new LiteralNodes.ObjectLiteral(i.value());
             case Expr.FloatLiteral f -> new LiteralNodes.DoubleLiteral(f.value());
@@ -481,6 +521,10 @@ public final class Translator {
             }
             return new SuperNode(readName("__class__"), readName(state.scope.varnames.get(0)));
         }
+        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty() && kindOf(n.id()) == SymbolKind.GLOBAL_IMPLICIT
+                        && (n.id().equals("locals") || n.id().equals("vars") || n.id().equals("dir") || n.id().equals("globals"))) {
+            return frameNames(n.id());
+        }
         ExprNode[] args = expressions(c.args());
         String[] kwNames = new String[c.keywords().size()];
         ExprNode[] kwValues = new ExprNode[kwNames.length];
@@ -493,6 +537,44 @@ public final class Translator {
             return new CallExprNode(expr(a.value()), a.attr().intern(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
+    }
+
+    private ExprNode frameNames(String function) {
+        FrameNamesNode.Kind kind = switch (function) {
+            case "globals" -> FrameNamesNode.Kind.GLOBALS;
+            case "dir" -> FrameNamesNode.Kind.DIR;
+            default -> FrameNamesNode.Kind.LOCALS;
+        };
+        if (state.scope.kind == Scope.Kind.MODULE) {
+            return new FrameNamesNode(kind, module, null, null, null, -1);
+        }
+        if (state.scope.kind == Scope.Kind.CLASS) {
+            return new FrameNamesNode(kind, module, null, null, null, state.namespaceSlot);
+        }
+        List<String> names = new ArrayList<>();
+        for (String v : state.scope.varnames) {
+            if (!v.startsWith(".")) {
+                names.add(v);
+            }
+        }
+        for (String c : state.scope.cellvars) {
+            if (!names.contains(c)) {
+                names.add(c);
+            }
+        }
+        for (String f : state.scope.freevars) {
+            if (!names.contains(f)) {
+                names.add(f);
+            }
+        }
+        int[] slots = new int[names.size()];
+        boolean[] cells = new boolean[names.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slotOf(names.get(i));
+            SymbolKind k = kindOf(names.get(i));
+            cells[i] = k == SymbolKind.CELL || k == SymbolKind.FREE;
+        }
+        return new FrameNamesNode(kind, module, names.toArray(new String[0]), slots, cells, -1);
     }
 
     // ------------------------------------------------------------------ functions
@@ -592,7 +674,8 @@ public final class Translator {
         }
     }
 
-    private static Signature signatureOf(Arguments args) {
+    /** The Signature of a def or lambda; shared with the bytecode compiler. */
+    public static Signature signatureOf(Arguments args) {
         List<String> positional = new ArrayList<>();
         for (Arguments.Arg a : args.posOnly()) {
             positional.add(a.name());

@@ -106,7 +106,16 @@ public final class Attributes {
     private static Object lookupOnUserObject(Object obj, PythonClass type, String name) {
         Object classAttr = type.lookup(name);
         if (classAttr instanceof PProperty p) {
-            return propertyGet(p, obj, name);
+            try {
+                return propertyGet(p, obj, name);
+            } catch (dev.krait.runtime.PException e) {
+                // As in CPython, an AttributeError from a property falls back to __getattr__.
+                Object getattr = SpecialMethods.lookupUser(obj, "__getattr__");
+                if (getattr == null || !e.getException().getPythonClass().isSubclassOf(BuiltinClasses.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                return Calls.callUncached(getattr, obj, name);
+            }
         }
         if (classAttr != null && isDataDescriptor(classAttr)) {
             return bindToInstance(obj, type, classAttr);
@@ -135,6 +144,10 @@ public final class Attributes {
             if (name.equals("__dict__")) {
                 return instanceDict(inst);
             }
+            PDict dict = inst.getDictOrNull();
+            if (dict != null) {
+                return dict.get(name);
+            }
             return DynamicObjectLibrary.getUncached().getOrDefault(inst, name, null);
         }
         if (obj instanceof PBaseException e) {
@@ -150,13 +163,24 @@ public final class Attributes {
         return null;
     }
 
-    /** A snapshot of an instance's attributes as a dict (reading __dict__ / vars()). */
+    /**
+     * The instance's {@code __dict__}: its attributes move from the shape into a dict that the instance keeps, so the
+     * program and attribute access see the same, live namespace from then on.
+     */
     public static PDict instanceDict(PInstance inst) {
+        PDict d = inst.getDictOrNull();
+        if (d != null) {
+            return d;
+        }
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
-        PDict d = new PDict();
+        d = new PDict();
         for (Object key : lib.getKeyArray(inst)) {
             d.put(key, lib.getOrDefault(inst, key, PNone.NONE));
         }
+        for (Object key : lib.getKeyArray(inst)) {
+            lib.removeKey(inst, key);
+        }
+        inst.setDict(d);
         return d;
     }
 
@@ -527,7 +551,12 @@ public final class Attributes {
     /** object.__setattr__: stores into the instance's own attributes; false when the object has none. */
     public static boolean storeOwnAttribute(Object obj, String name, Object value) {
         if (obj instanceof PInstance inst) {
-            DynamicObjectLibrary.getUncached().put(inst, name, value);
+            PDict dict = inst.getDictOrNull();
+            if (dict != null) {
+                dict.put(name, value);
+            } else {
+                DynamicObjectLibrary.getUncached().put(inst, name, value);
+            }
             return true;
         }
         if (obj instanceof PBaseException e) {
@@ -545,7 +574,9 @@ public final class Attributes {
     @TruffleBoundary
     public static void deleteOwn(Object obj, String name) {
         if (obj instanceof PInstance inst) {
-            if (!DynamicObjectLibrary.getUncached().removeKey(inst, name)) {
+            PDict dict = inst.getDictOrNull();
+            boolean removed = dict != null ? dict.getStorage().remove(name) != null : DynamicObjectLibrary.getUncached().removeKey(inst, name);
+            if (!removed) {
                 throw attributeError(obj, name);
             }
             return;
@@ -567,6 +598,13 @@ public final class Attributes {
                 }
                 Calls.callUncached(p.deleter, obj);
                 return;
+            }
+            if (classAttr != null && !(classAttr instanceof PFunction)) {
+                Object delete = SpecialMethods.lookupUser(classAttr, "__delete__");
+                if (delete != null) {
+                    Calls.callUncached(delete, classAttr, obj);
+                    return;
+                }
             }
             Object delattr = SpecialMethods.lookupUser(obj, "__delattr__");
             if (delattr != null) {

@@ -66,18 +66,16 @@ public abstract class BinaryOpNode extends Node {
     /** The full semantics of {@code a op b} for any operands. */
     @TruffleBoundary
     public static Object generic(Operator op, Object a, Object b) {
-        if (SpecialMethods.isBuiltinSubclassInstance(a) || SpecialMethods.isBuiltinSubclassInstance(b)) {
-            // A subclass of a builtin type (a dict subclass defining __or__, ...): its methods come first.
-            Object r = SpecialMethods.binary(op, a, b);
+        boolean userTypes = !PyObjectOps.typeOf(a).isBuiltin() || !PyObjectOps.typeOf(b).isBuiltin();
+        Object r;
+        if (userTypes) {
+            // Subclasses of builtin types may override the operator.
+            r = SpecialMethods.binary(op, a, b);
             if (r != PNotImplemented.INSTANCE) {
                 return r;
             }
         }
-        Object r = Arithmetic.binary(op, a, b);
-        if (r != PNotImplemented.INSTANCE) {
-            return r;
-        }
-        r = SpecialMethods.binary(op, a, b);
+        r = Arithmetic.binary(op, a, b);
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }

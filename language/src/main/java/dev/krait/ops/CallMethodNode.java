@@ -75,7 +75,7 @@ public abstract class CallMethodNode extends Node {
                     @Cached("userMethod(cachedClass, cachedName)") PFunction method,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary objects,
                     @Cached CallNode call) {
-        if (objects.containsKey(receiver, cachedName)) {
+        if (receiver.getDictOrNull() != null || objects.containsKey(receiver, cachedName)) {
             return call.execute(Attributes.get(receiver, name), args, kwNames, kwValues);
         }
         return call.execute(method, CallNode.prepend(receiver, args), kwNames, kwValues);

@@ -29,6 +29,71 @@ public final class Calls {
         return CallNode.getUncached().execute(callee, args, kwNames, kwValues);
     }
 
+    /** {@code f(*iterable)}: the positional arguments it contributes, with CPython's error for a non-iterable. */
+    @TruffleBoundary
+    public static Object[] starArgs(Object iterable) {
+        try {
+            return PyObjectOps.toArray(iterable);
+        } catch (dev.krait.runtime.PException e) {
+            throw PRaise.typeError(null, "argument after * must be an iterable, not %s", PyObjectOps.typeName(iterable));
+        }
+    }
+
+    /** {@code name=value} among the keyword arguments collected so far (a dict keyed by the names). */
+    @TruffleBoundary
+    public static void addKeyword(PDict kwargs, String name, Object value) {
+        if (kwargs.getStorage().containsKey(name)) {
+            throw PRaise.typeError(null, "got multiple values for keyword argument '%s'", name);
+        }
+        kwargs.put(name, value);
+    }
+
+    /** {@code f(**mapping)}: adds its items to the keyword arguments collected so far. */
+    @TruffleBoundary
+    public static void mergeKeywordMapping(PDict kwargs, Object mapping) {
+        PDict d = mapping instanceof PDict dict && PyObjectOps.typeOf(dict).isBuiltin() ? dict : mappingToDict(mapping);
+        dev.krait.runtime.DictStorage s = d.getStorage();
+        for (int p = 0; p < s.limit(); p++) {
+            Object k = s.keyAt(p);
+            if (k == null) {
+                continue;
+            }
+            if (!(k instanceof String key)) {
+                throw PRaise.typeError(null, "keywords must be strings");
+            }
+            addKeyword(kwargs, key, s.valueAt(p));
+        }
+    }
+
+    /** Any mapping (keys() and __getitem__) as a dict, for {@code f(**mapping)}. */
+    private static PDict mappingToDict(Object mapping) {
+        Object keys = Attributes.lookup(mapping, "keys");
+        if (keys == null) {
+            throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(mapping));
+        }
+        PDict result = new PDict();
+        for (Object k : PyObjectOps.toArray(callUncached(keys))) {
+            result.put(k, Items.getItem(mapping, k));
+        }
+        return result;
+    }
+
+    /** The names and values of collected keyword arguments, in order: {@code {String[], Object[]}}. */
+    @TruffleBoundary
+    public static Object[] keywordArrays(PDict kwargs) {
+        dev.krait.runtime.DictStorage s = kwargs.getStorage();
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int p = 0; p < s.limit(); p++) {
+            Object k = s.keyAt(p);
+            if (k != null) {
+                names.add((String) k);
+                values.add(s.valueAt(p));
+            }
+        }
+        return new Object[]{names.toArray(NO_KEYWORDS), values.toArray()};
+    }
+
     /**
      * Binds arguments to a signature. The result is the frame-arguments array: the callee at index 0, then the bound
      * values in {@link Signature} order. {@code kwDefaults} may be null; its entries are null where there is no

@@ -100,6 +100,13 @@ public final class Classes {
     /** The class statement's last step: a new class from its name, bases and the namespace the body filled. */
     @TruffleBoundary
     public static PythonClass create(String name, String qualname, String moduleName, Object[] bases, PDict namespace, PythonClass metaclass) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j] && bases[i] instanceof PythonClass dup) {
+                    throw PRaise.typeError(null, "duplicate base class %s", dup.name);
+                }
+            }
+        }
         PythonClass[] baseClasses = new PythonClass[bases.length == 0 ? 1 : bases.length];
         if (bases.length == 0) {
             baseClasses[0] = BuiltinClasses.OBJECT;
@@ -115,10 +122,10 @@ public final class Classes {
             cls = new PythonClass(name, moduleName, false, baseClasses);
         } catch (PythonClass.MroConflict e) {
             StringBuilder names = new StringBuilder();
-            for (PythonClass b : baseClasses) {
+            for (PythonClass b : e.bases) {
                 names.append(names.length() == 0 ? "" : ", ").append(b.name);
             }
-            throw PRaise.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", names);
+            throw PRaise.typeError(null, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
         }
         cls.qualname = qualname;
         cls.setMetaclass(metaclass);
@@ -130,6 +137,12 @@ public final class Classes {
         }
         if (cls.getOwnAttribute("__doc__") == null) {
             cls.initAttribute("__doc__", PNone.NONE);
+        }
+        for (java.util.Map.Entry<String, Object> e : new java.util.ArrayList<>(cls.ownAttributes().entrySet())) {
+            Object setName = SpecialMethods.lookupUser(e.getValue(), "__set_name__");
+            if (setName != null) {
+                Calls.callUncached(setName, e.getValue(), cls, e.getKey());
+            }
         }
         Object eq = cls.getOwnAttribute("__eq__");
         if (eq != null && cls.getOwnAttribute("__hash__") == null) {

@@ -49,6 +49,9 @@ public abstract class GetAttrNode extends Node {
                     @Cached("cachedClass.lookup(cachedName)") Object classAttribute,
                     @Cached("isSimpleClassAttribute(classAttribute)") boolean simple,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+        if (obj.getDictOrNull() != null) {
+            return Attributes.get(obj, name);
+        }
         Object v = objects.getOrDefault(obj, cachedName, null);
         if (v != null) {
             return v;

@@ -34,6 +34,12 @@ public final class Items {
         if (userOverride(obj, "__getitem__") != null) {
             return SpecialMethods.callMethod(obj, "__getitem__", key);
         }
+        return getItemBuiltin(obj, key);
+    }
+
+    /** The builtin types' own indexing, without user overrides (list.__getitem__ and friends). */
+    @TruffleBoundary
+    public static Object getItemBuiltin(Object obj, Object key) {
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());
@@ -139,6 +145,12 @@ public final class Items {
             SpecialMethods.callMethod(obj, "__setitem__", key, value);
             return;
         }
+        setItemBuiltin(obj, key, value);
+    }
+
+    /** The builtin types' own item assignment, without user overrides. */
+    @TruffleBoundary
+    public static void setItemBuiltin(Object obj, Object key, Object value) {
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 assignSlice(l, s, value);
@@ -180,6 +192,12 @@ public final class Items {
             SpecialMethods.callMethod(obj, "__delitem__", key);
             return;
         }
+        delItemBuiltin(obj, key);
+    }
+
+    /** The builtin types' own item deletion, without user overrides. */
+    @TruffleBoundary
+    public static void delItemBuiltin(Object obj, Object key) {
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());

@@ -165,6 +165,10 @@ public final class PyObjectOps {
     }
 
     private static long checkedLength(Object special) {
+        if (special instanceof java.math.BigInteger b) {
+            throw PRaise.error(null, b.signum() < 0 ? BuiltinClasses.VALUE_ERROR : BuiltinClasses.OVERFLOW_ERROR,
+                            b.signum() < 0 ? "__len__() should return >= 0" : "cannot fit 'int' into an index-sized integer");
+        }
         long n = toIndexValue(special);
         if (n < 0) {
             throw PRaise.valueError(null, "__len__() should return >= 0");
@@ -213,6 +217,9 @@ public final class PyObjectOps {
         }
         Object special = SpecialMethods.callIfDefined(o, "__index__");
         if (special != null) {
+            if (!Arithmetic.isInt(special)) {
+                throw PRaise.typeError(null, "__index__ returned non-int (type %s)", typeName(special));
+            }
             return toIndexValue(special);
         }
         throw PRaise.typeError(null, "'%s' object cannot be interpreted as an integer", typeName(o));

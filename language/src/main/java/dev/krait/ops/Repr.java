@@ -57,6 +57,24 @@ public final class Repr {
         return reprBuiltin(o);
     }
 
+    /** The builtin type's own repr, never a user override (what list.__repr__ and friends return). */
+    @TruffleBoundary
+    public static String reprOwn(Object o) {
+        if (o instanceof String || o instanceof Long || o instanceof java.math.BigInteger || o instanceof Boolean || o instanceof Double || o == PNone.NONE) {
+            return repr(o);
+        }
+        return reprBuiltin(o);
+    }
+
+    /** The builtin str() of an exception, never a user override (BaseException.__str__). */
+    @TruffleBoundary
+    public static String strOwn(Object o) {
+        if (o instanceof PBaseException e) {
+            return strException(e);
+        }
+        return reprOwn(o);
+    }
+
     private static String reprBuiltin(Object o) {
         if (o instanceof PList || o instanceof PTuple || o instanceof PDict || o instanceof PSet) {
             IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();

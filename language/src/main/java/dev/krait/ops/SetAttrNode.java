@@ -45,6 +45,10 @@ public abstract class SetAttrNode extends Node {
                     @Cached("cachedClass.getStableAttributes()") Assumption stable,
                     @Cached("storesPlainly(cachedClass, cachedName)") boolean plain,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+        if (obj.getDictOrNull() != null) {
+            Attributes.storeOwnAttribute(obj, name, value);
+            return;
+        }
         objects.put(obj, cachedName, value);
     }
 

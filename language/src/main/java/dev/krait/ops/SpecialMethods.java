@@ -171,9 +171,17 @@ public final class SpecialMethods {
             }
         }
         if (op == CompareOperator.NE) {
+            // The default __ne__ inverts __eq__: first the left operand's, then (reflected) the right one's.
             Object eq = lookupUser(a, "__eq__");
-            if (eq != null) {
+            if (eq != null && fa == null) {
                 Object r = Calls.callUncached(eq, a, b);
+                if (r != PNotImplemented.INSTANCE) {
+                    return !PyObjectOps.isTrue(r);
+                }
+            }
+            Object reflectedEq = lookupUser(b, "__eq__");
+            if (reflectedEq != null && rb == null) {
+                Object r = Calls.callUncached(reflectedEq, b, a);
                 if (r != PNotImplemented.INSTANCE) {
                     return !PyObjectOps.isTrue(r);
                 }

@@ -10,6 +10,11 @@ import com.oracle.truffle.api.object.Shape;
  */
 public final class PInstance extends DynamicObject implements PyObject {
     private PythonClass pythonClass;
+    /**
+     * Once a program takes the instance's {@code __dict__}, the attributes move into this dict (shared with the
+     * program, so writes through either are seen by both); null while they live on the shape.
+     */
+    private PDict dict;
 
     public PInstance(Shape shape, PythonClass pythonClass) {
         super(shape);
@@ -19,6 +24,14 @@ public final class PInstance extends DynamicObject implements PyObject {
     @Override
     public PythonClass getPythonClass() {
         return pythonClass;
+    }
+
+    public PDict getDictOrNull() {
+        return dict;
+    }
+
+    public void setDict(PDict dict) {
+        this.dict = dict;
     }
 
     public void setPythonClass(PythonClass pythonClass) {

@@ -92,6 +92,19 @@ public final class PythonClass implements PyObject {
         return null;
     }
 
+    /** The live direct subclasses (type.__subclasses__()). */
+    @TruffleBoundary
+    public List<PythonClass> liveSubclasses() {
+        List<PythonClass> result = new ArrayList<>();
+        for (WeakReference<PythonClass> ref : subclasses) {
+            PythonClass c = ref.get();
+            if (c != null) {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
     @TruffleBoundary
     public Object getOwnAttribute(String attr) {
         return attributes.get(attr);
@@ -179,7 +192,14 @@ public final class PythonClass implements PyObject {
                 }
             }
             if (candidate == null) {
-                throw new MroConflict(bases);
+                // CPython names the heads it could not order.
+                List<PythonClass> heads = new ArrayList<>();
+                for (List<PythonClass> seq : sequences) {
+                    if (!heads.contains(seq.get(0))) {
+                        heads.add(seq.get(0));
+                    }
+                }
+                throw new MroConflict(heads.toArray(new PythonClass[0]));
             }
             result.add(candidate);
             for (List<PythonClass> seq : sequences) {

@@ -156,6 +156,13 @@ public final class TracebackPrinter {
             sb.append(": ").append(message);
         }
         sb.append('\n');
+        Object notes = exc.getAttribute("__notes__");
+        if (notes instanceof PList list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object note = list.get(i);
+                sb.append(note instanceof String s ? s : Repr.repr(note)).append('\n');
+            }
+        }
     }
 
     /** The file/line/text/caret block, laid out as CPython's print_error_text does it. */

@@ -457,7 +457,7 @@ public final class ScopeAnalyzer {
                 if (target != current) {
                     // The comprehension reaches the binding through a cell of the enclosing scope.
                     current.used.add(n.target().id());
-                    if (target.kind == Scope.Kind.MODULE) {
+                    if (target.kind == Scope.Kind.MODULE || target.globals.contains(n.target().id())) {
                         current.globals.add(n.target().id());
                     } else {
                         current.nonlocals.add(n.target().id());

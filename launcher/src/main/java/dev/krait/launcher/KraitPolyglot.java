@@ -21,7 +21,9 @@ public final class KraitPolyglot {
         Engine.Builder builder = Engine.newBuilder(LANGUAGE_ID)
                         // engine.Compilation is experimental; users may also pass experimental options through.
                         .allowExperimentalOptions(true);
-        if (mode == Mode.AST) {
+        // Both interpretive baselines run without Truffle compilation: the ast mode is the AST interpreter alone, and
+        // the bytecode loop (itself behind a TruffleBoundary) should not get builtins or call stubs compiled by Graal.
+        if (mode == Mode.AST || mode == Mode.BYTECODE) {
             builder.option("engine.Compilation", "false");
         }
         return builder;

@@ -39,6 +39,8 @@ public final class LauncherOptions {
                                                  jit       Truffle AST interpreter, hot code compiled by Graal
                                                  ast       the same interpreter with compilation off
                                                  bytecode  a classic bytecode loop
+                      --dis                    print the program's bytecode (in the shape of CPython's dis)
+                                               instead of running it
                       -c code                  run the program given as a string (sys.argv[0] is '-c')
                       -h, --help               print this help and exit
                       -V, --version            print the version and the engine implementation and exit
@@ -49,6 +51,9 @@ public final class LauncherOptions {
                     A polyglot option without a value means 'true'. Experimental options are allowed.
                     Exit status: the program's; 1 after an uncaught exception; 2 for a bad command line;
                     70 for an internal error of Krait.""";
+
+    /** The language option behind {@code --dis}. */
+    public static final String DIS_OPTION = "python.Dis";
 
     private final Action action;
     private final Mode mode;
@@ -137,6 +142,9 @@ public final class LauncherOptions {
                 if (mode == null) {
                     throw new UsageException("--mode must be one of: --mode=jit, --mode=ast, --mode=bytecode");
                 }
+            } else if (arg.equals("--dis")) {
+                // Shorthand for the language option: compile to bytecode and print the listing instead of running.
+                polyglotOptions.put(DIS_OPTION, "true");
             } else if (arg.startsWith("--") && arg.length() > 2) {
                 int equals = arg.indexOf('=');
                 String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);

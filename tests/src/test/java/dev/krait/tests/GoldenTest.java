@@ -25,7 +25,7 @@ import dev.krait.tests.ProgramRunner.Outcome;
 /** Runs every golden program under tests/python in every mode and compares with CPython 3.11's recorded behaviour. */
 class GoldenTest {
     /** The modes every golden program runs in. */
-    static final List<Mode> MODES = List.of(Mode.JIT, Mode.AST);
+    static final List<Mode> MODES = List.of(Mode.JIT, Mode.AST, Mode.BYTECODE);
 
     /** One engine per mode for the whole run: each new engine pays the compiler's warm-up again. */
     private static final Map<Mode, Engine> ENGINES = new EnumMap<>(Mode.class);

@@ -52,6 +52,12 @@ class JitTest {
         assertFalse(log.contains("opt done"), "the ast mode compiled:\n" + log);
     }
 
+    @Test
+    void bytecodeModeCompilesNothing() throws InterruptedException {
+        String log = runHotLoopTracingCompilation(Mode.BYTECODE);
+        assertFalse(log.contains("opt done"), "the bytecode mode compiled:\n" + log);
+    }
+
     private static String runHotLoopTracingCompilation(Mode mode) throws InterruptedException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (Engine engine = KraitPolyglot.engineBuilder(mode)

@@ -53,6 +53,30 @@ class KraitCommandTest {
     }
 
     @Test
+    void codeInTheBytecodeMode() throws Exception {
+        assertEquals(new Result(0, "2\n", ""), krait("--mode=bytecode", "-c", "print(1+1)"));
+    }
+
+    @Test
+    void disPrintsTheListingWithoutRunning() throws Exception {
+        Result result = krait("--dis", "-c", "print(1+1)");
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals("""
+                          0           0 RESUME                   0
+
+                          1           2 PUSH_NULL
+                                      4 LOAD_NAME                0 (print)
+                                      6 LOAD_CONST               0 (1)
+                                      8 LOAD_CONST               0 (1)
+                                     10 BINARY_OP                0 (+)
+                                     12 CALL                     1
+                                     14 POP_TOP
+                                     16 LOAD_CONST               1 (None)
+                                     18 RETURN_VALUE
+                        """, result.stdout());
+    }
+
+    @Test
     void scriptSeesItsArguments() throws Exception {
         Path script = Files.writeString(tempDir.resolve("argv.py"), "import sys\nprint(sys.argv)\n");
         Result result = krait(script.toString(), "one", "--two", "3");

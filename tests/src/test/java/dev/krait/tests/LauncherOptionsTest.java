@@ -52,6 +52,13 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void disIsTheLanguageOption() throws UsageException {
+        LauncherOptions options = LauncherOptions.parse(new String[]{"--dis", "-c", "x = 1"});
+        assertEquals(Action.RUN_CODE, options.action());
+        assertEquals(Map.of(LauncherOptions.DIS_OPTION, "true"), options.polyglotOptions());
+    }
+
+    @Test
     void badCommandLines() {
         assertThrows(UsageException.class, () -> LauncherOptions.parse(new String[]{"--mode=fast", "p.py"}));
         assertThrows(UsageException.class, () -> LauncherOptions.parse(new String[]{"-c"}));

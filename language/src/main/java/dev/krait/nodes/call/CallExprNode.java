@@ -12,12 +12,9 @@ import dev.krait.nodes.expression.DisplayNodes;
 import dev.krait.ops.CallMethodNode;
 import dev.krait.ops.CallNode;
 import dev.krait.ops.Calls;
-import dev.krait.ops.PyObjectOps;
-import dev.krait.runtime.DictStorage;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PList;
-import dev.krait.runtime.PRaise;
 
 /**
  * A call {@code f(args, k=v, *a, **kw)}, or a method call {@code obj.m(...)} when {@link #methodName} is set.
@@ -126,12 +123,7 @@ public final class CallExprNode extends ExprNode {
 
     @TruffleBoundary
     private static void appendAll(PList out, Object iterable) {
-        Object[] values;
-        try {
-            values = PyObjectOps.toArray(iterable);
-        } catch (PException e) {
-            throw PRaise.typeError(null, "argument after * must be an iterable, not %s", PyObjectOps.typeName(iterable));
-        }
+        Object[] values = Calls.starArgs(iterable);
         out.addAll(values, values.length);
     }
 
@@ -146,48 +138,15 @@ public final class CallExprNode extends ExprNode {
 
     @TruffleBoundary
     private static Object[] collectKeywords(String[] names, Object[] values) {
-        java.util.List<String> kwNames = new java.util.ArrayList<>();
-        java.util.List<Object> kwValues = new java.util.ArrayList<>();
+        PDict kwargs = new PDict();
         for (int i = 0; i < names.length; i++) {
             if (names[i] != null) {
-                addKeyword(kwNames, kwValues, names[i], values[i]);
-                continue;
-            }
-            PDict d = values[i] instanceof PDict dict && PyObjectOps.typeOf(dict).isBuiltin() ? dict : mappingToDict(values[i]);
-            DictStorage s = d.getStorage();
-            for (int p = 0; p < s.limit(); p++) {
-                Object k = s.keyAt(p);
-                if (k == null) {
-                    continue;
-                }
-                if (!(k instanceof String key)) {
-                    throw PRaise.typeError(null, "keywords must be strings");
-                }
-                addKeyword(kwNames, kwValues, key, s.valueAt(p));
+                Calls.addKeyword(kwargs, names[i], values[i]);
+            } else {
+                Calls.mergeKeywordMapping(kwargs, values[i]);
             }
         }
-        return new Object[]{kwNames.toArray(new String[0]), kwValues.toArray()};
-    }
-
-    /** Any mapping (keys() and __getitem__) as a dict, for {@code f(**mapping)}. */
-    private static PDict mappingToDict(Object mapping) {
-        Object keys = dev.krait.ops.Attributes.lookup(mapping, "keys");
-        if (keys == null) {
-            throw PRaise.typeError(null, "argument after ** must be a mapping, not %s", PyObjectOps.typeName(mapping));
-        }
-        PDict result = new PDict();
-        for (Object k : PyObjectOps.toArray(Calls.callUncached(keys))) {
-            result.put(k, dev.krait.ops.Items.getItem(mapping, k));
-        }
-        return result;
-    }
-
-    private static void addKeyword(java.util.List<String> names, java.util.List<Object> values, String name, Object value) {
-        if (names.contains(name)) {
-            throw PRaise.typeError(null, "got multiple values for keyword argument '%s'", name);
-        }
-        names.add(name);
-        values.add(value);
+        return Calls.keywordArrays(kwargs);
     }
 
     @Override

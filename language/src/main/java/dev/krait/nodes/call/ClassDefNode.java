@@ -47,7 +47,7 @@ public final class ClassDefNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object[] baseValues = DisplayNodes.evaluate(frame, bases, hasStar());
         Object explicitMetaclass = metaclass == null ? null : metaclass.execute(frame);
-        PDict namespace = newNamespace();
+        PDict namespace = newNamespace(module, qualname, doc);
         Object body = makeBody.execute(frame);
         try {
             callBody.call(body, namespace);
@@ -56,7 +56,7 @@ public final class ClassDefNode extends ExprNode {
             throw e;
         }
         try {
-            return create(baseValues, namespace, explicitMetaclass);
+            return create(name, qualname, module, baseValues, namespace, explicitMetaclass);
         } catch (PException e) {
             e.setLocation(this);
             throw e;
@@ -72,8 +72,9 @@ public final class ClassDefNode extends ExprNode {
         return false;
     }
 
+    /** The namespace a class body starts with; shared with the bytecode engine's class statement. */
     @TruffleBoundary
-    private PDict newNamespace() {
+    public static PDict newNamespace(PModule module, String qualname, Object doc) {
         PDict ns = new PDict();
         Object moduleName = module.get("__name__");
         ns.put("__module__", moduleName == null ? module.name : moduleName);
@@ -84,8 +85,9 @@ public final class ClassDefNode extends ExprNode {
         return ns;
     }
 
+    /** Creates the class once its body has filled the namespace; shared with the bytecode engine. */
     @TruffleBoundary
-    private Object create(Object[] baseValues, PDict namespace, Object explicitMetaclass) {
+    public static Object create(String name, String qualname, PModule module, Object[] baseValues, PDict namespace, Object explicitMetaclass) {
         PythonClass meta = Classes.metaclassFor(explicitMetaclass, baseValues);
         if (!meta.isBuiltin()) {
             return Calls.callUncached(meta, name, new PTuple(baseValues), namespace);

@@ -89,6 +89,27 @@ public final class WithNode extends StmtNode {
         }
     }
 
+    /**
+     * Entering a context manager, for the bytecode engine's BEFORE_WITH: the bound {@code __exit__} and the result of
+     * {@code __enter__()}, with the same protocol check as {@link #executeVoid}.
+     */
+    @TruffleBoundary
+    public static Object[] enter(Object mgr) {
+        Object exit = lookupSpecial(mgr, "__exit__");
+        Object enter = lookupSpecial(mgr, "__enter__");
+        if (enter == null || exit == null) {
+            throw PRaise.typeError(null, "'%s' object does not support the context manager protocol", PyObjectOps.typeName(mgr));
+        }
+        return new Object[]{exit, Calls.callUncached(enter)};
+    }
+
+    /** {@code __exit__(type, exc, traceback)} for an exception leaving the body; shared with the bytecode engine. */
+    @TruffleBoundary
+    public static Object callExit(Object exit, PBaseException exc) {
+        Object traceback = exc.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(exc.traceback);
+        return Calls.callUncached(exit, exc.getPythonClass(), exc, traceback);
+    }
+
     /** The bound special method found on the manager's type, or null. */
     @TruffleBoundary
     static Object lookupSpecial(Object mgr, String name) {
@@ -111,9 +132,7 @@ public final class WithNode extends StmtNode {
         PBaseException saved = context.handledException;
         context.handledException = exc;
         try {
-            Object traceback = exc.traceback == null ? PNone.NONE : new dev.krait.runtime.PTraceback(exc.traceback);
-            Object result = Calls.callUncached(lookupSpecial(mgr, "__exit__"), exc.getPythonClass(), exc, traceback);
-            return PyObjectOps.isTrue(result);
+            return PyObjectOps.isTrue(callExit(lookupSpecial(mgr, "__exit__"), exc));
         } catch (PException inner) {
             TryExceptNode.chain(inner.getException(), exc);
             throw inner;

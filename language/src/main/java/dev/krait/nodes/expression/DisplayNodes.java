@@ -54,10 +54,19 @@ public final class DisplayNodes {
         return out.toArray();
     }
 
+    /** {@code *iterable} in a list or tuple display; shared with the bytecode engine (LIST_EXTEND). */
     @TruffleBoundary
-    private static void appendAll(PList out, Object iterable) {
+    public static void appendAll(PList out, Object iterable) {
         Object[] values = PyObjectOps.toArray(iterable);
         out.addAll(values, values.length);
+    }
+
+    /** {@code *iterable} in a set display, for the bytecode engine (SET_UPDATE): the same items as {@link #appendAll}. */
+    @TruffleBoundary
+    public static void addAll(PSet out, Object iterable) {
+        for (Object v : PyObjectOps.toArray(iterable)) {
+            out.add(v);
+        }
     }
 
     public static final class ListDisplay extends ExprNode {
@@ -104,8 +113,9 @@ public final class DisplayNodes {
             return makeSet(evaluate(frame, elements, hasStar));
         }
 
+        /** Shared with the bytecode engine (BUILD_SET). */
         @TruffleBoundary
-        private static PSet makeSet(Object[] values) {
+        public static PSet makeSet(Object[] values) {
             PSet s = new PSet();
             for (Object v : values) {
                 s.add(v);
@@ -140,13 +150,15 @@ public final class DisplayNodes {
             return dict;
         }
 
+        /** Shared with the bytecode engine (BUILD_MAP). */
         @TruffleBoundary
-        private static void put(PDict dict, Object k, Object v) {
+        public static void put(PDict dict, Object k, Object v) {
             dict.put(k, v);
         }
 
+        /** {@code **mapping} in a dict display; shared with the bytecode engine (DICT_UPDATE). */
         @TruffleBoundary
-        static void merge(PDict dict, Object mapping) {
+        public static void merge(PDict dict, Object mapping) {
             if (mapping instanceof PDict other) {
                 DictStorage s = other.getStorage();
                 for (int p = 0; p < s.limit(); p++) {

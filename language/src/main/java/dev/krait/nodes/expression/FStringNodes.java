@@ -30,8 +30,9 @@ public final class FStringNodes {
             return join(strings);
         }
 
+        /** Shared with the bytecode engine (BUILD_STRING). */
         @TruffleBoundary
-        private static String join(String[] strings) {
+        public static String join(String[] strings) {
             return String.join("", strings);
         }
     }

@@ -54,21 +54,24 @@ public final class GeneratorBodyRootNode extends KraitRootNode {
             generator.returnValue = r.value;
             return PGenerator.FINISHED;
         } catch (PException e) {
-            throw leave(e);
+            throw leave(e, name, getFilename());
         } finally {
             context.depth--;
             generator.exit(done);
         }
     }
 
-    /** StopIteration escaping a generator becomes RuntimeError (PEP 479); the frame goes into the traceback. */
+    /**
+     * StopIteration escaping a generator becomes RuntimeError (PEP 479); the frame goes into the traceback. Shared
+     * with the bytecode engine's generator frames.
+     */
     @TruffleBoundary
-    private PException leave(PException e) {
+    public static PException leave(PException e, String name, String filename) {
         PException result = e;
         PBaseException exc = e.getException();
         if (exc.getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
             int line = e.currentLine();
-            e.recordFrame(name, getFilename(), false);
+            e.recordFrame(name, filename, false);
             PException replacement = PRaise.error(null, BuiltinClasses.RUNTIME_ERROR, "generator raised StopIteration");
             replacement.getException().cause = exc;
             replacement.getException().context = exc;
@@ -76,7 +79,7 @@ public final class GeneratorBodyRootNode extends KraitRootNode {
             result = replacement;
             result.setLine(line);
         }
-        result.recordFrame(name, getFilename(), false);
+        result.recordFrame(name, filename, false);
         return result;
     }
 }

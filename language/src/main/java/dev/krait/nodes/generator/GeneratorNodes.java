@@ -403,6 +403,33 @@ public final class GeneratorNodes {
         }
     }
 
+    /**
+     * An operand evaluated before a yield in the same statement: a resumed generator re-runs the statement, so the
+     * operand's value is kept (state 2) instead of being evaluated again (no repeated side effects).
+     */
+    public static final class CachedOperandNode extends ExprNode {
+        @Child private ExprNode operand;
+        private final int stateSlot;
+        private final int valueSlot;
+
+        public CachedOperandNode(ExprNode operand, int stateSlot, int valueSlot) {
+            this.operand = operand;
+            this.stateSlot = stateSlot;
+            this.valueSlot = valueSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (state(frame, stateSlot) == 2) {
+                return frame.getObject(valueSlot);
+            }
+            Object v = operand.execute(frame);
+            frame.setObject(valueSlot, v);
+            frame.setInt(stateSlot, 2);
+            return v;
+        }
+    }
+
     /** Clears the yield states of a statement (or a loop condition) once it has been executed to the end. */
     public static final class ResetYieldsNode extends StmtNode {
         @Child private StmtNode statement;
@@ -493,7 +520,7 @@ public final class GeneratorNodes {
             }
             Object value;
             try {
-                value = advance(iterator, sent, toThrow);
+                value = advance(iterator, sent, toThrow, lastStopValue);
             } catch (Throwable t) {
                 frame.setInt(stateSlot, 0);
                 frame.setObject(iteratorSlot, null);
@@ -502,8 +529,8 @@ public final class GeneratorNodes {
             if (value == null) {
                 frame.setInt(stateSlot, 0);
                 frame.setObject(iteratorSlot, null);
-                Object result = iterator instanceof PGenerator g ? g.returnValue : lastStopValue;
-                lastStopValue = PNone.NONE;
+                Object result = iterator instanceof PGenerator g ? g.returnValue : lastStopValue[0];
+                lastStopValue[0] = PNone.NONE;
                 return result;
             }
             frame.setInt(stateSlot, 1);
@@ -511,27 +538,30 @@ public final class GeneratorNodes {
         }
 
         /** The value of the StopIteration that ended a user iterator (the result of the yield from). */
-        private Object lastStopValue = PNone.NONE;
+        private final Object[] lastStopValue = {PNone.NONE};
 
-        /** The delegate's next value, or null when it is exhausted. */
+        /**
+         * The delegate's next value, or null when it is exhausted; a StopIteration's value goes to {@code stopValue[0]}.
+         * Shared with the bytecode engine (SEND).
+         */
         @TruffleBoundary
-        private Object advance(Object iterator, Object sent, PBaseException toThrow) {
+        public static Object advance(Object iterator, Object sent, PBaseException toThrow, Object[] stopValue) {
             if (iterator instanceof PGenerator g) {
                 return g.resume(sent, toThrow);
             }
             if (toThrow != null) {
                 Object throwMethod = SpecialMethods.lookupUser(iterator, "throw");
                 if (throwMethod == null) {
-                    throw dev.krait.runtime.PRaise.raise(toThrow, this);
+                    throw dev.krait.runtime.PRaise.raise(toThrow, null);
                 }
-                return callCatchingStop(throwMethod, iterator, toThrow);
+                return callCatchingStop(throwMethod, iterator, toThrow, stopValue);
             }
             if (sent != PNone.NONE) {
                 Object send = SpecialMethods.lookupUser(iterator, "send");
                 if (send == null) {
                     throw PRaise.error(null, BuiltinClasses.ATTRIBUTE_ERROR, "'%s' object has no attribute 'send'", PyObjectOps.typeName(iterator));
                 }
-                return callCatchingStop(send, iterator, sent);
+                return callCatchingStop(send, iterator, sent, stopValue);
             }
             if (iterator instanceof dev.krait.runtime.PIterator) {
                 return PyObjectOps.next(iterator);
@@ -543,26 +573,26 @@ public final class GeneratorNodes {
             try {
                 return Calls.callUncached(next, iterator);
             } catch (PException e) {
-                return stopped(e);
+                return stopped(e, stopValue);
             }
         }
 
-        private Object callCatchingStop(Object method, Object self, Object arg) {
+        private static Object callCatchingStop(Object method, Object self, Object arg, Object[] stopValue) {
             try {
                 return Calls.callUncached(method, self, arg);
             } catch (PException e) {
-                return stopped(e);
+                return stopped(e, stopValue);
             }
         }
 
         /** null (exhausted) for StopIteration, remembering its value; anything else propagates. */
-        private Object stopped(PException e) {
+        private static Object stopped(PException e, Object[] stopValue) {
             PBaseException exc = e.getException();
             if (!exc.getPythonClass().isSubclassOf(BuiltinClasses.STOP_ITERATION)) {
                 throw e;
             }
             Object v = dev.krait.ops.Attributes.lookup(exc, "value");
-            lastStopValue = v == null ? PNone.NONE : v;
+            stopValue[0] = v == null ? PNone.NONE : v;
             return null;
         }
     }

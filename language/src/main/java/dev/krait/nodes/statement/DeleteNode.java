@@ -29,7 +29,7 @@ public final class DeleteNode {
         @Override
         public void executeVoid(VirtualFrame frame) {
             if (frame.getValue(slot) == null) {
-                throw PRaise.error(null, BuiltinClasses.UNBOUND_LOCAL_ERROR, "cannot access local variable '%s' where it is not associated with a value", name);
+                throw dev.krait.nodes.variables.ReadLocalNode.unbound(name);
             }
             frame.getFrameDescriptor().setSlotKind(slot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
             frame.setObject(slot, null);
@@ -87,12 +87,16 @@ public final class DeleteNode {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            GlobalCell cell = module.cell(name);
-            if (cell.get() == null && !quiet) {
-                throw PRaise.error(null, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
-            }
-            cell.delete();
+            deleteGlobal(module.cell(name), name, quiet);
         }
+    }
+
+    /** {@code del name} of a global (quiet: no error when unbound); shared with the bytecode engine. */
+    public static void deleteGlobal(GlobalCell cell, String name, boolean quiet) {
+        if (cell.get() == null && !quiet) {
+            throw PRaise.error(null, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
+        }
+        cell.delete();
     }
 
     public static final class DeleteItem extends StmtNode {

@@ -17,7 +17,8 @@ public final class CellNodes {
         return (PCell) frame.getObject(slot);
     }
 
-    static dev.krait.runtime.PException unbound(String name, boolean free) {
+    /** Shared with the bytecode engine (LOAD_DEREF, DELETE_DEREF). */
+    public static dev.krait.runtime.PException unbound(String name, boolean free) {
         if (free) {
             return PRaise.error(null, BuiltinClasses.NAME_ERROR, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
         }

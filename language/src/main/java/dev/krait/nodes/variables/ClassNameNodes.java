@@ -35,8 +35,9 @@ public final class ClassNameNodes {
             return v != null ? v : outside.execute(frame);
         }
 
+        /** The name's binding in the class namespace, or null; shared with the bytecode engine (LOAD_NAME in a class body). */
         @TruffleBoundary
-        private static Object lookup(PDict namespace, String name) {
+        public static Object lookup(PDict namespace, String name) {
             return namespace.get(name);
         }
     }
@@ -55,8 +56,9 @@ public final class ClassNameNodes {
             store((PDict) frame.getObject(namespaceSlot), name, value);
         }
 
+        /** Shared with the bytecode engine (STORE_NAME in a class body). */
         @TruffleBoundary
-        private static void store(PDict namespace, String name, Object value) {
+        public static void store(PDict namespace, String name, Object value) {
             namespace.put(name, value);
         }
     }
@@ -77,8 +79,9 @@ public final class ClassNameNodes {
             remove((PDict) frame.getObject(namespaceSlot), name, quiet);
         }
 
+        /** Shared with the bytecode engine (DELETE_NAME in a class body). */
         @TruffleBoundary
-        private static void remove(PDict namespace, String name, boolean quiet) {
+        public static void remove(PDict namespace, String name, boolean quiet) {
             if (namespace.getStorage().remove(name) == null && !quiet) {
                 throw PRaise.error(null, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
             }

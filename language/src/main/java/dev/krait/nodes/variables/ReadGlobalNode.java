@@ -59,11 +59,19 @@ public abstract class ReadGlobalNode extends ExprNode {
     protected Object readCell(
                     @Cached("moduleCell()") GlobalCell cell,
                     @Cached("builtinCell()") GlobalCell builtin) {
+        return read(cell, builtin, name, this);
+    }
+
+    /**
+     * The value of a global: the module's binding, else the builtin's, else NameError positioned at {@code location}
+     * (null in the bytecode engine, which positions by instruction); shared by both engines.
+     */
+    public static Object read(GlobalCell cell, GlobalCell builtin, String name, com.oracle.truffle.api.nodes.Node location) {
         Object v = cell.get();
         if (v == null) {
             v = builtin.get();
             if (v == null) {
-                throw PRaise.error(this, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
+                throw PRaise.error(location, BuiltinClasses.NAME_ERROR, "name '%s' is not defined", name);
             }
         }
         return v;

@@ -52,7 +52,8 @@ public abstract class ReadLocalNode extends ExprNode {
         return value;
     }
 
-    static dev.krait.runtime.PException unbound(String name) {
+    /** Shared with the bytecode engine (LOAD_FAST, DELETE_FAST). */
+    public static dev.krait.runtime.PException unbound(String name) {
         return PRaise.error(null, BuiltinClasses.UNBOUND_LOCAL_ERROR, "cannot access local variable '%s' where it is not associated with a value", name);
     }
 }

@@ -1,0 +1,111 @@
+package dev.krait.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.nodes.FunctionRootNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.PException;
+import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PDict;
+import dev.krait.runtime.PModule;
+
+/**
+ * The Truffle root of a code object: a module body, or the body of a function, lambda or comprehension. It sets up
+ * the frame's locals (the bound arguments arrive in the Truffle frame's arguments, after the function object, in
+ * co_varnames order, exactly as for the AST engine's roots) and runs the {@link Interpreter} loop. Recursion depth
+ * and traceback handling are those of the AST engine's FunctionRootNode and ModuleBodyRootNode.
+ */
+public final class BytecodeRootNode extends RootNode {
+    private final Source source;
+    private final CodeObject code;
+    /** The module whose body this is; null for functions (their globals come with the function object). */
+    private final PModule module;
+
+    BytecodeRootNode(KraitLanguage language, Source source, CodeObject code) {
+        this(language, source, code, null);
+    }
+
+    private BytecodeRootNode(KraitLanguage language, Source source, CodeObject code, PModule module) {
+        super(language);
+        this.source = source;
+        this.code = code;
+        this.module = module;
+    }
+
+    /** The root that runs a compiled module body in {@code module}'s namespace. */
+    public static BytecodeRootNode forModule(KraitLanguage language, Source source, CodeObject code, PModule module) {
+        return new BytecodeRootNode(language, source, code, module);
+    }
+
+    public CodeObject getCode() {
+        return code;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        if (module != null) {
+            context.depth++;
+            try {
+                return Interpreter.run(code, module, new Object[code.localsPlusNames.length], null, null, context);
+            } catch (PException e) {
+                Interpreter.recordFrame(e, code, false);
+                throw e;
+            } finally {
+                context.depth--;
+            }
+        }
+        if (++context.depth > context.recursionLimit) {
+            context.depth--;
+            throw FunctionRootNode.recursionError();
+        }
+        try {
+            Object[] args = frame.getArguments();
+            PFunction function = (PFunction) args[0];
+            Object[] locals = new Object[code.localsPlusNames.length];
+            PDict namespace = null;
+            if (code.kind == CodeObject.Kind.CLASS) {
+                namespace = (PDict) args[1];
+            } else {
+                System.arraycopy(args, 1, locals, 0, code.parameterCount);
+            }
+            return Interpreter.run(code, function.globals, locals, function.closure, namespace, context);
+        } catch (PException e) {
+            Interpreter.recordFrame(e, code, false);
+            throw e;
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            PException error = FunctionRootNode.recursionError();
+            // Where in this frame the Java stack ran out is unknown: report the function's first line, as the AST engine does.
+            error.setLine(code.firstLine);
+            Interpreter.recordFrame(error, code, false);
+            throw error;
+        } finally {
+            context.depth--;
+        }
+    }
+
+    @Override
+    public String getName() {
+        return code.name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return code.qualname;
+    }
+
+    @Override
+    public com.oracle.truffle.api.source.SourceSection getSourceSection() {
+        return source.createUnavailableSection();
+    }
+
+    @Override
+    public String toString() {
+        return "<bytecode " + code.qualname + ">";
+    }
+}
