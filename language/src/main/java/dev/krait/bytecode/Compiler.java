@@ -118,6 +118,10 @@ public final class Compiler {
         // As in CPython, the module's RESUME has line 0.
         asm.position = new Span(0, 0, 1, 0);
         asm.emit(RESUME, 0);
+        if (dev.krait.ast.Annotations.annotatesNames(tree.body())) {
+            asm.position = tree.body().get(0).span();
+            asm.emit(SETUP_ANNOTATIONS);
+        }
         statements(tree.body());
         returnNoneAtEnd();
         return finish(PNone.NONE, false);
@@ -361,10 +365,17 @@ public final class Compiler {
             }
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> {
-                // Annotations are not evaluated or kept (as in the AST engine); only the assignment happens.
                 if (a.value() != null) {
                     expr(a.value());
                     store(a.target());
+                }
+                // In a module or class body a simple name's annotation goes into __annotations__; functions skip it.
+                if (a.simple() && a.target() instanceof Expr.Name n && unit.scope.kind != Scope.Kind.FUNCTION
+                                && unit.scope.kind != Scope.Kind.COMPREHENSION) {
+                    expr(a.annotation());
+                    nameOp("__annotations__", Access.LOAD);
+                    loadConst(n.id());
+                    asm.emit(STORE_SUBSCR);
                 }
             }
             case Stmt.FunctionDef f -> functionDefinition(f);
@@ -1065,6 +1076,10 @@ public final class Compiler {
         enter(inner);
         try {
             prologue(false);
+            if (dev.krait.ast.Annotations.annotatesNames(c.body())) {
+                asm.position = new Span(c.span().line(), c.span().col(), c.span().line(), c.span().col());
+                asm.emit(SETUP_ANNOTATIONS);
+            }
             statements(c.body());
             if (scope.needsClassCell()) {
                 asm.position = null;

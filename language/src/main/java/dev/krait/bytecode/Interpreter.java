@@ -263,6 +263,15 @@ final class Interpreter {
                         stack[sp++] = value;
                         break;
                     }
+                    case SETUP_ANNOTATIONS:
+                        if (namespace != null) {
+                            if (ClassNameNodes.ReadClassNameNode.lookup(namespace, "__annotations__") == null) {
+                                ClassNameNodes.WriteClassNameNode.store(namespace, "__annotations__", new PDict());
+                            }
+                        } else if (globals.get("__annotations__") == null) {
+                            globals.set("__annotations__", new PDict());
+                        }
+                        break;
                     case STORE_NAME:
                         if (namespace != null) {
                             ClassNameNodes.WriteClassNameNode.store(namespace, names[arg], stack[--sp]);

@@ -32,6 +32,7 @@ public final class Opcode {
     public static final int LIST_TO_TUPLE = 82;
     public static final int RETURN_VALUE = 83;
     public static final int IMPORT_STAR = 84;
+    public static final int SETUP_ANNOTATIONS = 85;
     public static final int YIELD_VALUE = 86;
     public static final int POP_EXCEPT = 89;
 
@@ -186,7 +187,7 @@ public final class Opcode {
         return switch (opcode) {
             case NOP, RESUME, MAKE_CELL, COPY_FREE_VARS, EXTENDED_ARG, KW_NAMES, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT,
                             GET_ITER, LIST_TO_TUPLE, JUMP, JUMP_FORWARD, JUMP_BACKWARD, CHECK_EXC_MATCH, LOAD_ATTR, SWAP,
-                            GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT -> 0;
+                            GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT, SETUP_ANNOTATIONS -> 0;
             // A generator is resumed with the sent value pushed: after RETURN_GENERATOR (then popped), and in place of
             // the value YIELD_VALUE took.
             case RETURN_GENERATOR -> 1;

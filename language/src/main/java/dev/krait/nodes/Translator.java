@@ -782,7 +782,7 @@ public final class Translator {
 
     /** A body that annotates names starts by creating its __annotations__ dict. */
     private static List<Stmt> withAnnotationsDict(List<Stmt> body) {
-        if (!containsAnnotations(body)) {
+        if (!dev.krait.ast.Annotations.annotatesNames(body)) {
             return body;
         }
         Span span = body.get(0).span();
@@ -790,25 +790,6 @@ public final class Translator {
         out.add(new Stmt.Assign(List.of(new Expr.Name("__annotations__", span)), new Expr.DictExpr(List.of(), List.of(), span), span));
         out.addAll(body);
         return out;
-    }
-
-    private static boolean containsAnnotations(List<Stmt> body) {
-        for (Stmt st : body) {
-            boolean found = switch (st) {
-                case Stmt.AnnAssign a -> a.simple() && a.target() instanceof Expr.Name;
-                case Stmt.If i -> containsAnnotations(i.body()) || containsAnnotations(i.orElse());
-                case Stmt.While w -> containsAnnotations(w.body()) || containsAnnotations(w.orElse());
-                case Stmt.For f -> containsAnnotations(f.body()) || containsAnnotations(f.orElse());
-                case Stmt.With w -> containsAnnotations(w.body());
-                case Stmt.Try t -> containsAnnotations(t.body()) || containsAnnotations(t.orElse()) || containsAnnotations(t.finalBody())
-                                || t.handlers().stream().anyMatch(h -> containsAnnotations(h.body()));
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ classes

@@ -38,15 +38,6 @@ public final class SpecialMethods {
         return null;
     }
 
-    /**
-     * An instance of a user subclass of a builtin type (a dict or list subclass...), or of a library class: the
-     * builtin operations' fast paths would otherwise ignore the methods such a class overrides.
-     */
-    public static boolean isBuiltinSubclassInstance(Object o) {
-        return o instanceof dev.krait.runtime.PyObject p && !(o instanceof dev.krait.runtime.PInstance) && !(o instanceof PythonClass)
-                        && !p.getPythonClass().isBuiltin();
-    }
-
     /** Calls {@code o.name()} if a user class defines it; null otherwise. */
     @TruffleBoundary
     public static Object callIfDefined(Object o, String name) {
