@@ -96,7 +96,8 @@ class ABCMeta(type):
         return result
 
     def _check_subclass(cls, subclass):
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = hook(subclass) if hook is not None else NotImplemented
         if ok is not NotImplemented:
             return bool(ok)
         if cls in subclass.__mro__:
