@@ -179,9 +179,6 @@ public final class ExactMath {
     private static final double[] PIO2 = triple(BIG_PI.divide(BigDecimal.TWO, MC));
     static final DD PI_DD = fromBig(BIG_PI);
     static final DD PIO2_DD = fromBig(BIG_PI.divide(BigDecimal.TWO, MC));
-    private static final DD PIO4_DD = fromBig(BIG_PI.divide(BigDecimal.valueOf(4), MC));
-    private static final DD LN10_DD = fromBig(BIG_LN2.multiply(BigDecimal.valueOf(3), MC).add(
-                    atanhInverse(9, MC).multiply(BigDecimal.TWO, MC), MC)); // ln 10 = 3 ln 2 + ln(5/4)
     /** 1/k! for k = 0..29 in double-double, as separate high and low parts (for allocation-free loops). */
     private static final double[] IF_HI = new double[30];
     private static final double[] IF_LO = new double[30];
@@ -872,13 +869,5 @@ public final class ExactMath {
         }
         DD r = sqrt(sum);
         return roundScaled(r, e);
-    }
-
-    static DD ln10() {
-        return LN10_DD;
-    }
-
-    static DD pio4() {
-        return PIO4_DD;
     }
 }

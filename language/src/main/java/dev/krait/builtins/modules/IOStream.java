@@ -3,7 +3,6 @@ package dev.krait.builtins.modules;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.ops.Repr;
-import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.HasDict;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PDict;
@@ -187,7 +186,4 @@ public abstract class IOStream extends PIterator implements HasDict {
         return sb.append('>').toString();
     }
 
-    static PException closedError() {
-        return PRaise.error(null, BuiltinClasses.VALUE_ERROR, "I/O operation on closed file.");
-    }
 }

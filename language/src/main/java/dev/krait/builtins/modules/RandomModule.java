@@ -23,7 +23,6 @@ import dev.krait.ops.PyObjectOps;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBoundMethod;
-import dev.krait.runtime.PBuiltinFunction;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PDictView;
 import dev.krait.runtime.PList;
