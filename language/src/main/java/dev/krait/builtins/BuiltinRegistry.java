@@ -39,9 +39,20 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.DICT, DictBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.SET, SetBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.FROZENSET, FrozenSetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.SET, AnySetBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FROZENSET, AnySetBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.RANGE, RangeBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BASE_EXCEPTION, ExceptionBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.TYPE, TypeBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.ENUMERATE, EnumerateBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.ZIP, ZipBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.MAP, MapBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.FILTER, FilterBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.REVERSED, ReversedBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.SLICE, SliceBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_KEYS, DictViewBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());
         registerIteratorTypes(IteratorBuiltinsFactory.getFactories());
         registerDataModel();
     }
@@ -56,6 +67,7 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.STATICMETHOD, List.of(DataModelBuiltinsFactory.StaticMethodNewNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.CLASSMETHOD, List.of(DataModelBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.SUPER, List.of(DataModelBuiltinsFactory.SuperNewNodeFactory.getInstance()));
+        registerMethods(BuiltinClasses.TYPE, List.of(DataModelBuiltinsFactory.TypeCallNodeFactory.getInstance()));
         registerMethods(BuiltinClasses.GENERATOR, List.of(DataModelBuiltinsFactory.GeneratorNextNodeFactory.getInstance(),
                         DataModelBuiltinsFactory.GeneratorSendNodeFactory.getInstance(), DataModelBuiltinsFactory.GeneratorThrowNodeFactory.getInstance(),
                         DataModelBuiltinsFactory.GeneratorCloseNodeFactory.getInstance()));
@@ -93,7 +105,8 @@ public final class BuiltinRegistry {
                         BuiltinClasses.STR_ITERATOR, BuiltinClasses.RANGE_ITERATOR, BuiltinClasses.DICT_KEYITERATOR,
                         BuiltinClasses.DICT_VALUEITERATOR, BuiltinClasses.DICT_ITEMITERATOR, BuiltinClasses.SET_ITERATOR,
                         BuiltinClasses.ENUMERATE, BuiltinClasses.ZIP, BuiltinClasses.MAP, BuiltinClasses.FILTER,
-                        BuiltinClasses.REVERSED, BuiltinClasses.GENERATOR};
+                        BuiltinClasses.REVERSED, BuiltinClasses.GENERATOR, BuiltinClasses.CALLABLE_ITERATOR,
+                        BuiltinClasses.LIST_REVERSEITERATOR};
         for (PythonClass c : iteratorTypes) {
             for (NodeFactory<? extends BuiltinNode> f : factories) {
                 PBuiltinFunction fn = create(f, c, "builtins");

@@ -157,7 +157,7 @@ public final class DataModelBuiltins {
             if (!(type instanceof PythonClass t)) {
                 throw PRaise.typeError(null, "super() argument 1 must be a type, not %s", PyObjectOps.typeName(type));
             }
-            boolean ok = obj instanceof PythonClass c ? c.isSubclassOf(t) : PyObjectOps.typeOf(obj).isSubclassOf(t);
+            boolean ok = (obj instanceof PythonClass c && c.isSubclassOf(t)) || PyObjectOps.typeOf(obj).isSubclassOf(t);
             if (!ok) {
                 throw PRaise.typeError(null, "super(type, obj): obj must be an instance or subtype of type");
             }
@@ -167,10 +167,9 @@ public final class DataModelBuiltins {
 
     /** Resumes a generator; its return value travels in StopIteration the first time it finishes. */
     static Object resumeOrStop(PGenerator g, Object value, PBaseException toThrow) {
-        boolean wasFinished = g.isFinished();
         Object r = g.resume(value, toThrow);
         if (r == null) {
-            throw PRaise.stopIteration(null, wasFinished ? null : g.returnValue);
+            throw PRaise.stopIteration(null, g.takeStopValue());
         }
         return r;
     }
@@ -231,6 +230,26 @@ public final class DataModelBuiltins {
                 }
             }
             return PNone.NONE;
+        }
+    }
+
+    /** type.__call__: what calling a class does by default (reached from a metaclass's __call__ via super()). */
+    @Builtin(name = "__call__", signature = "self, *args, **kwargs")
+    @GenerateNodeFactory
+    public abstract static class TypeCallNode extends BuiltinNode.Ternary {
+        @Specialization
+        static Object call(Object self, Object args, Object kwargs) {
+            PDict kw = (PDict) kwargs;
+            DictStorage s = kw.getStorage();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            java.util.List<Object> values = new java.util.ArrayList<>();
+            for (int p = 0; p < s.limit(); p++) {
+                if (s.keyAt(p) != null) {
+                    names.add((String) s.keyAt(p));
+                    values.add(s.valueAt(p));
+                }
+            }
+            return dev.krait.ops.Classes.instantiate((PythonClass) self, ((PTuple) args).getItems(), names.toArray(new String[0]), values.toArray());
         }
     }
 }

@@ -1,13 +1,19 @@
 package dev.krait.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import dev.krait.ops.PyObjectOps;
+import dev.krait.ops.Repr;
 import dev.krait.runtime.PBaseException;
+import dev.krait.runtime.PList;
+import dev.krait.runtime.PNone;
+import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
 
-/** The methods of the builtin type. */
+/** The methods of BaseException (and so of every exception class). */
 @GenerateNodeFactory
 public final class ExceptionBuiltins {
     private ExceptionBuiltins() {
@@ -19,6 +25,66 @@ public final class ExceptionBuiltins {
         @Specialization
         static Object create(Object cls, Object args, Object kwargs) {
             return new PBaseException((PythonClass) cls, (PTuple) args);
+        }
+    }
+
+    /** BaseException.__init__ stores its arguments (what super().__init__(...) in a subclass reaches). */
+    @Builtin(name = "__init__", signature = "self, *args")
+    @GenerateNodeFactory
+    public abstract static class InitNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object init(PBaseException self, Object args) {
+            self.setArgs((PTuple) args);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "with_traceback", signature = "self, tb, /")
+    @GenerateNodeFactory
+    public abstract static class WithTracebackNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object withTraceback(PBaseException self, Object tb) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "add_note", signature = "self, note, /")
+    @GenerateNodeFactory
+    public abstract static class AddNoteNode extends BuiltinNode.Binary {
+        @Specialization
+        @TruffleBoundary
+        static Object addNote(PBaseException self, Object note) {
+            if (!(note instanceof String)) {
+                throw PRaise.typeError(null, "note must be a str, not '%s'", PyObjectOps.typeName(note));
+            }
+            Object notes = self.getAttribute("__notes__");
+            if (notes == null) {
+                notes = new PList();
+                self.setAttribute("__notes__", notes);
+            }
+            if (!(notes instanceof PList list)) {
+                throw PRaise.typeError(null, "Cannot add note: __notes__ is not a list");
+            }
+            list.append(note);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__str__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class StrNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object str(PBaseException self) {
+            return Repr.str(self);
+        }
+    }
+
+    @Builtin(name = "__repr__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object repr(PBaseException self) {
+            return Repr.repr(self);
         }
     }
 }

@@ -3,13 +3,12 @@ package dev.krait.builtins;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
-import dev.krait.ops.PyObjectOps;
+import dev.krait.ops.SetOps;
 import dev.krait.runtime.BuiltinClasses;
-import dev.krait.runtime.DictStorage;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PSet;
 
-/** The methods of the builtin type. */
+/** The methods of frozenset (those it shares with set are in {@link AnySetBuiltins}). */
 @GenerateNodeFactory
 public final class FrozenSetBuiltins {
     private FrozenSetBuiltins() {
@@ -20,13 +19,22 @@ public final class FrozenSetBuiltins {
     public abstract static class NewNode extends BuiltinNode.Binary {
         @Specialization
         static Object create(Object cls, Object iterable) {
-            PSet s = new PSet(new DictStorage(), BuiltinClasses.FROZENSET);
-            if (iterable != PNone.NO_VALUE) {
-                for (Object o : PyObjectOps.toArray(iterable)) {
-                    s.add(o);
-                }
+            if (iterable instanceof PSet s && s.getPythonClass() == BuiltinClasses.FROZENSET && cls == BuiltinClasses.FROZENSET) {
+                return s;
             }
-            return s;
+            if (iterable == PNone.NO_VALUE) {
+                return new PSet(BuiltinClasses.FROZENSET);
+            }
+            return new PSet(SetOps.storageOf(iterable), BuiltinClasses.FROZENSET);
+        }
+    }
+
+    @Builtin(name = "__hash__", signature = "self, /")
+    @GenerateNodeFactory
+    public abstract static class HashNode extends BuiltinNode.Unary {
+        @Specialization
+        static long hash(PSet self) {
+            return self.getStorage().frozenSetHash();
         }
     }
 }

@@ -28,7 +28,7 @@ public final class IteratorBuiltins {
         static Object next(Object self) {
             Object v = PyObjectOps.next(self);
             if (v == null) {
-                throw PRaise.stopIteration(null, null);
+                throw PRaise.stopIteration(null, self instanceof dev.krait.runtime.PIterator it ? it.takeStopValue() : null);
             }
             return v;
         }

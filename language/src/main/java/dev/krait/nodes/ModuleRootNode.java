@@ -42,10 +42,15 @@ public final class ModuleRootNode extends RootNode {
     private Object run() {
         KraitContext context = KraitContext.get(this);
         context.registerSource(source.getName(), source.getCharacters().toString());
+        context.setMainDirectory(mainDirectory(context));
         PModule module = new PModule("__main__");
         module.set("__name__", "__main__");
         module.set("__builtins__", context.builtins);
         module.set("__doc__", PNone.NONE);
+        module.set("__package__", PNone.NONE);
+        if (source.getPath() != null) {
+            module.set("__file__", source.getName());
+        }
         context.modules.put("__main__", module);
         try {
             RootNode body;
@@ -82,6 +87,26 @@ public final class ModuleRootNode extends RootNode {
         }
         TracebackPrinter.print(context, exc);
         return new KraitExit(1);
+    }
+
+    /** The folder of the main script, or the current folder for code without a file. */
+    private String mainDirectory(KraitContext context) {
+        String path = source.getPath();
+        if (path != null) {
+            try {
+                com.oracle.truffle.api.TruffleFile parent = context.env.getPublicTruffleFile(path).getAbsoluteFile().getParent();
+                if (parent != null) {
+                    return parent.getPath();
+                }
+            } catch (RuntimeException e) {
+                // fall back to the current folder
+            }
+        }
+        try {
+            return context.env.getCurrentWorkingDirectory().getPath();
+        } catch (RuntimeException e) {
+            return ".";
+        }
     }
 
     @Override

@@ -239,17 +239,17 @@ public final class Translator {
         for (int k = 0; k < nodes.length; k++) {
             Alias a = i.names().get(k);
             String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
-            nodes[k] = at(new ImportNode(a.name(), a.asName() != null, null, nameTarget(bound, a.span())), a.span());
+            nodes[k] = at(new ImportNode(a.name(), 0, a.asName() != null, null, module, nameTarget(bound, a.span())), a.span());
         }
         return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
     }
 
     private StmtNode importFrom(Stmt.ImportFrom i) {
         List<StmtNode> nodes = new ArrayList<>();
-        String moduleName = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        String moduleName = i.module() == null ? "" : i.module();
         for (Alias a : i.names()) {
             String bound = a.asName() != null ? a.asName() : a.name();
-            nodes.add(at(new ImportNode(moduleName, true, a.name(), a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
+            nodes.add(at(new ImportNode(moduleName, i.level(), true, a.name(), module, a.name().equals("*") ? null : nameTarget(bound, a.span())), a.span()));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StmtNode[0]));
     }
@@ -336,7 +336,7 @@ public final class Translator {
     private TargetNode target(Expr t) {
         TargetNode node = switch (t) {
             case Expr.Name n -> nameTarget(n.id(), n.span());
-            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new Targets.AttributeTarget(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new Targets.SubscriptTarget(expr(s.value()), expr(s.index()));
             case Expr.TupleExpr tuple -> unpackTarget(tuple.elements(), t.span());
             case Expr.ListExpr list -> unpackTarget(list.elements(), t.span());
@@ -389,7 +389,7 @@ public final class Translator {
             case Expr.IfExp i -> new OperatorNodes.IfExpNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), List.of(new Stmt.Return(l.body(), l.body().span())), null);
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr().intern());
             case Expr.Subscript s -> new AccessNodes.SubscriptNode(expr(s.value()), expr(s.index()));
             case Expr.Slice s -> new AccessNodes.SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
@@ -473,7 +473,7 @@ public final class Translator {
             kwValues[i] = expr(k.value());
         }
         if (c.func() instanceof Expr.Attribute a) {
-            return new CallExprNode(expr(a.value()), a.attr(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
+            return new CallExprNode(expr(a.value()), a.attr().intern(), args, kwNames, kwValues).withMethodPosition(at(new PositionNode(), a.span()));
         }
         return new CallExprNode(expr(c.func()), null, args, kwNames, kwValues);
     }
@@ -701,7 +701,13 @@ public final class Translator {
             state = outer;
         }
         MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
-        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, make, DirectCallNode.create(code.callTarget)), c.span());
+        ExprNode metaclass = null;
+        for (Keyword k : c.keywords()) {
+            if ("metaclass".equals(k.name())) {
+                metaclass = expr(k.value());
+            }
+        }
+        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, metaclass, make, DirectCallNode.create(code.callTarget)), c.span());
         if (c.decorators().isEmpty()) {
             return cls;
         }

@@ -369,8 +369,7 @@ public final class Arithmetic {
 
     private static Object sequenceBinary(Operator op, Object a, Object b) {
         if (a instanceof dev.krait.runtime.PSet x && b instanceof dev.krait.runtime.PSet y) {
-            dev.krait.runtime.DictStorage combined = SetOps.combine(op, x, y);
-            return combined == null ? PNotImplemented.INSTANCE : new dev.krait.runtime.PSet(combined, x.getPythonClass().isSubclassOf(BuiltinClasses.FROZENSET) ? BuiltinClasses.FROZENSET : BuiltinClasses.SET);
+            return SetOps.binary(op, x, y);
         }
         if (op == Operator.BITOR && a instanceof dev.krait.runtime.PDict x && b instanceof dev.krait.runtime.PDict y) {
             dev.krait.runtime.DictStorage merged = x.getStorage().copy();

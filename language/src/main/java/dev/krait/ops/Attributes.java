@@ -162,8 +162,9 @@ public final class Attributes {
 
     private static Object lookupSuper(PSuper s, String name) {
         PythonClass start = PyObjectOps.typeOf(s.self);
-        if (s.self instanceof PythonClass c && c.isSubclassOf(s.type)) {
-            start = c;
+        boolean classSuper = s.self instanceof PythonClass c && c.isSubclassOf(s.type);
+        if (classSuper) {
+            start = (PythonClass) s.self;
         }
         PythonClass[] mro = start.mro;
         int i = 0;
@@ -173,8 +174,8 @@ public final class Attributes {
         for (i++; i < mro.length; i++) {
             Object attr = mro[i].getOwnAttribute(name);
             if (attr != null) {
-                if (s.self instanceof PythonClass cls) {
-                    return bindToClass(cls, attr);
+                if (classSuper) {
+                    return bindToClass((PythonClass) s.self, attr);
                 }
                 return bindToInstance(s.self, start, attr);
             }
@@ -240,6 +241,13 @@ public final class Attributes {
         }
         Object v = c.lookup(name);
         if (v == null) {
+            PythonClass metaclass = c.getPythonClass();
+            if (!metaclass.isBuiltin()) {
+                Object m = metaclass.lookup(name);
+                if (m != null) {
+                    return bindToInstance(c, metaclass, m);
+                }
+            }
             if (name.equals("__doc__")) {
                 return PNone.NONE;
             }

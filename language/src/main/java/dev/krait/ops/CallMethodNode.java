@@ -5,7 +5,13 @@ import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
 import dev.krait.runtime.PBuiltinFunction;
+import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PInstance;
 import dev.krait.runtime.PModule;
 import dev.krait.runtime.PyObject;
 import dev.krait.runtime.PythonClass;
@@ -60,7 +66,26 @@ public abstract class CallMethodNode extends Node {
         return call.execute(method, CallNode.prepend(receiver, args), kwNames, kwValues);
     }
 
-    @Specialization(replaces = "callBuiltinMethod")
+    /** A method of a user class called on an instance that does not shadow it: no bound method is created. */
+    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "name == cachedName", "method != null"}, assumptions = "stable", limit = "4")
+    static Object callInstanceMethod(PInstance receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("receiver.getPythonClass()") PythonClass cachedClass,
+                    @Cached("name") String cachedName,
+                    @Cached("cachedClass.getStableAttributes()") Assumption stable,
+                    @Cached("userMethod(cachedClass, cachedName)") PFunction method,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary objects,
+                    @Cached CallNode call) {
+        if (objects.containsKey(receiver, cachedName)) {
+            return call.execute(Attributes.get(receiver, name), args, kwNames, kwValues);
+        }
+        return call.execute(method, CallNode.prepend(receiver, args), kwNames, kwValues);
+    }
+
+    static PFunction userMethod(PythonClass cls, String name) {
+        return cls.lookup(name) instanceof PFunction f ? f : null;
+    }
+
+    @Specialization(replaces = {"callBuiltinMethod", "callInstanceMethod"})
     static Object callGeneric(Object receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached CallNode call) {
         Object method;

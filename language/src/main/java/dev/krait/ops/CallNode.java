@@ -96,6 +96,20 @@ public abstract class CallNode extends Node {
 
     @Specialization
     static Object callClass(PythonClass callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        PythonClass metaclass = callee.getPythonClass();
+        if (!metaclass.isBuiltin()) {
+            return callThroughMetaclass(metaclass, callee, args, kwNames, kwValues);
+        }
+        return Classes.instantiate(callee, args, kwNames, kwValues);
+    }
+
+    /** A metaclass defining __call__ decides what calling its classes does. */
+    @TruffleBoundary
+    private static Object callThroughMetaclass(PythonClass metaclass, PythonClass callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        Object call = metaclass.lookup("__call__");
+        if (call != null && !(call instanceof PBuiltinFunction)) {
+            return getUncached().execute(call, prepend(callee, args), kwNames, kwValues);
+        }
         return Classes.instantiate(callee, args, kwNames, kwValues);
     }
 

@@ -15,6 +15,7 @@ import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PSet;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.SetStorage;
 
 /** Classes at run time: creating them (the class statement) and instantiating them (calling a class). */
 public final class Classes {
@@ -32,7 +33,7 @@ public final class Classes {
             return CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
         }
         Object instance;
-        if (newMethod instanceof PBuiltinFunction) {
+        if (newMethod instanceof PBuiltinFunction && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
             instance = allocate(cls, args);
         } else {
             instance = CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
@@ -40,7 +41,7 @@ public final class Classes {
         if (PyObjectOps.typeOf(instance).isSubclassOf(cls)) {
             Object init = cls.lookup("__init__");
             if (init instanceof PBuiltinFunction b && b.owner == BuiltinClasses.OBJECT) {
-                if (args.length > 0 || kwNames.length > 0) {
+                if ((args.length > 0 || kwNames.length > 0) && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
                     if (newMethod instanceof PBuiltinFunction) {
                         throw PRaise.typeError(null, "%s() takes no arguments", cls.name);
                     }
@@ -71,7 +72,7 @@ public final class Classes {
         } else if (base == BuiltinClasses.DICT) {
             return new PDict(new DictStorage(), cls);
         } else if (base == BuiltinClasses.SET) {
-            return new PSet(new DictStorage(), cls);
+            return new PSet(new SetStorage(), cls);
         } else if (base.isSubclassOf(BuiltinClasses.BASE_EXCEPTION)) {
             return new PBaseException(cls, new PTuple(args.clone()));
         }
@@ -80,7 +81,7 @@ public final class Classes {
 
     /** The class statement's last step: a new class from its name, bases and the namespace the body filled. */
     @TruffleBoundary
-    public static PythonClass create(String name, String qualname, String moduleName, Object[] bases, PDict namespace) {
+    public static PythonClass create(String name, String qualname, String moduleName, Object[] bases, PDict namespace, PythonClass metaclass) {
         PythonClass[] baseClasses = new PythonClass[bases.length == 0 ? 1 : bases.length];
         if (bases.length == 0) {
             baseClasses[0] = BuiltinClasses.OBJECT;
@@ -102,6 +103,7 @@ public final class Classes {
             throw PRaise.typeError(null, "Cannot create a consistent method resolution order (MRO) for bases %s", names);
         }
         cls.qualname = qualname;
+        cls.setMetaclass(metaclass);
         DictStorage ns = namespace.getStorage();
         for (int p = 0; p < ns.limit(); p++) {
             if (ns.keyAt(p) instanceof String key && !key.equals("__classcell__")) {
@@ -115,6 +117,44 @@ public final class Classes {
         if (eq != null && cls.getOwnAttribute("__hash__") == null) {
             // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
             cls.initAttribute("__hash__", PNone.NONE);
+        }
+        return cls;
+    }
+
+    /** The metaclass of a class statement: the explicit one, else the most derived type of the bases. */
+    @TruffleBoundary
+    public static PythonClass metaclassFor(Object explicit, Object[] bases) {
+        if (explicit != null) {
+            if (!(explicit instanceof PythonClass m)) {
+                throw PRaise.typeError(null, "metaclass must be a class");
+            }
+            return m;
+        }
+        PythonClass winner = BuiltinClasses.TYPE;
+        for (Object base : bases) {
+            PythonClass t = PyObjectOps.typeOf(base);
+            if (t.isSubclassOf(winner)) {
+                winner = t;
+            } else if (!winner.isSubclassOf(t)) {
+                throw PRaise.typeError(null, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            }
+        }
+        return winner;
+    }
+
+    /** type(name, bases, namespace) and type.__new__(metaclass, name, bases, namespace). */
+    @TruffleBoundary
+    public static PythonClass createFromType(PythonClass metaclass, Object name, Object bases, Object namespace) {
+        if (!(name instanceof String n) || !(bases instanceof PTuple b) || !(namespace instanceof PDict ns)) {
+            throw PRaise.typeError(null, "type.__new__() argument 1 must be str, not %s", PyObjectOps.typeName(name));
+        }
+        Object qualname = ns.get("__qualname__");
+        Object module = ns.get("__module__");
+        PDict copy = new PDict(ns.getStorage().copy());
+        copy.getStorage().remove("__qualname__");
+        PythonClass cls = create(n, qualname instanceof String q ? q : n, module == null ? "builtins" : Repr.str(module), b.getItems(), copy, metaclass);
+        if (ns.get("__classcell__") instanceof dev.krait.runtime.PCell cell) {
+            cell.value = cls;
         }
         return cls;
     }

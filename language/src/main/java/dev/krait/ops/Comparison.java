@@ -176,14 +176,7 @@ public final class Comparison {
     }
 
     private static boolean isSubset(PSet x, PSet y) {
-        DictStorage s = x.getStorage();
-        for (int p = 0; p < s.limit(); p++) {
-            Object k = s.keyAt(p);
-            if (k != null && !y.contains(k)) {
-                return false;
-            }
-        }
-        return true;
+        return SetOps.isSubset(x, y);
     }
 
     private static Object compareSequences(CompareOperator op, Object[] x, Object[] y) {

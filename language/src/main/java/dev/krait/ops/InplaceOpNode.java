@@ -55,10 +55,9 @@ public final class InplaceOpNode extends Node {
             return l;
         }
         if (a instanceof PSet s && !s.isFrozen() && b instanceof PSet other) {
-            DictStorage result = SetOps.combine(op, s, other);
+            Object result = SetOps.inplace(op, s, other);
             if (result != null) {
-                s.setStorage(result);
-                return s;
+                return result;
             }
         }
         if (a instanceof PDict d && op == Operator.BITOR && b instanceof PDict other) {

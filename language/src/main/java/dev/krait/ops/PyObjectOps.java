@@ -7,7 +7,6 @@ import java.util.WeakHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.BuiltinClasses;
-import dev.krait.runtime.DictStorage;
 import dev.krait.runtime.Hashing;
 import dev.krait.runtime.Iterators;
 import dev.krait.runtime.PBaseException;
@@ -23,6 +22,7 @@ import dev.krait.runtime.PSet;
 import dev.krait.runtime.PSlice;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PyObject;
+import dev.krait.runtime.SetIterator;
 import dev.krait.runtime.PythonClass;
 
 /**
@@ -159,15 +159,7 @@ public final class PyObjectOps {
             throw PRaise.typeError(null, "unhashable type: '%s'", typeName(o));
         }
         if (o instanceof PSet s) {
-            long h = 0;
-            DictStorage st = s.getStorage();
-            for (int p = 0; p < st.limit(); p++) {
-                if (st.keyAt(p) != null) {
-                    long x = st.hashAt(p);
-                    h ^= (x ^ (x << 16) ^ 89869747L) * 3644798167L;
-                }
-            }
-            return h == -1 ? 590923713L : h;
+            return s.getStorage().frozenSetHash();
         }
         Object special = SpecialMethods.hashOrNull(o);
         if (special != null) {
@@ -274,7 +266,7 @@ public final class PyObjectOps {
         } else if (o instanceof PDict d) {
             return new Iterators.DictIterator(d.getStorage(), Iterators.DictIterKind.KEYS, false);
         } else if (o instanceof PSet s) {
-            return new Iterators.DictIterator(s.getStorage(), Iterators.DictIterKind.KEYS, true);
+            return new SetIterator(s);
         } else if (o instanceof PDictView v) {
             return new Iterators.DictIterator(v.dict.getStorage(), v.kind, false);
         } else if (o instanceof PIterator) {

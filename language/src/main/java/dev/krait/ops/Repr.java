@@ -11,6 +11,7 @@ import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PBoundMethod;
 import dev.krait.runtime.PBuiltinFunction;
 import dev.krait.runtime.PDict;
+import dev.krait.runtime.PDictView;
 import dev.krait.runtime.PEllipsis;
 import dev.krait.runtime.PFunction;
 import dev.krait.runtime.PList;
@@ -23,6 +24,7 @@ import dev.krait.runtime.PSet;
 import dev.krait.runtime.PSlice;
 import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
+import dev.krait.runtime.SetStorage;
 
 /** repr() and str() of every builtin type, with CPython's exact text; user classes dispatch to their methods. */
 public final class Repr {
@@ -84,6 +86,9 @@ public final class Repr {
             return "<bound method " + name + " of " + repr(m.self) + ">";
         } else if (o instanceof PBaseException e) {
             return reprException(e);
+        } else if (o instanceof PDictView v) {
+            // dict_keys([...]), dict_values([...]), dict_items([...]): the view's name around the list of its items.
+            return v.getPythonClass().name + "(" + repr(new PList(PyObjectOps.toArray(v))) + ")";
         } else if (o instanceof PRange r) {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
         } else if (o instanceof PSlice s) {
@@ -158,7 +163,7 @@ public final class Repr {
             sb.append(typeName).append("(");
         }
         sb.append('{');
-        DictStorage s = set.getStorage();
+        SetStorage s = set.getStorage();
         boolean first = true;
         for (int p = 0; p < s.limit(); p++) {
             Object k = s.keyAt(p);

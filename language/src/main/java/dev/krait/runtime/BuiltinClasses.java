@@ -52,6 +52,8 @@ public final class BuiltinClasses {
     public static final PythonClass FILTER = define("filter", OBJECT);
     public static final PythonClass REVERSED = define("reversed", OBJECT);
     public static final PythonClass GENERATOR = internal("generator", OBJECT);
+    public static final PythonClass CALLABLE_ITERATOR = internal("callable_iterator", OBJECT);
+    public static final PythonClass LIST_REVERSEITERATOR = internal("list_reverseiterator", OBJECT);
     public static final PythonClass PROPERTY = define("property", OBJECT);
     public static final PythonClass STATICMETHOD = define("staticmethod", OBJECT);
     public static final PythonClass CLASSMETHOD = define("classmethod", OBJECT);

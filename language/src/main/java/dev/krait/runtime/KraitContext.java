@@ -43,6 +43,20 @@ public final class KraitContext {
         return REFERENCE.get(node);
     }
 
+    /** Folders searched by import: the main script's folder, then Krait's library. */
+    private final java.util.List<String> searchPath = new java.util.ArrayList<>();
+
+    public java.util.List<String> searchPath() {
+        return searchPath;
+    }
+
+    /** Sets the main script's folder as the first import location (the current folder for -c and stdin). */
+    public void setMainDirectory(String directory) {
+        searchPath.clear();
+        searchPath.add(directory);
+        searchPath.add(dev.krait.ops.Importer.LIBRARY_ROOT);
+    }
+
     public String[] argv() {
         String[] args = env.getApplicationArguments();
         return args.length == 0 ? new String[]{""} : args;

@@ -22,6 +22,9 @@ public final class PException extends AbstractTruffleException {
     private Node currentLocation;
     /** The line in the current frame when known without a node (bytecode engine), or -1. */
     private int currentLine = -1;
+    private int currentColumn = -1;
+    private int currentEndLine = -1;
+    private int currentEndColumn = -1;
     /** Set when a handler in the current frame has already recorded the frame's traceback entry. */
     private boolean frameRecorded;
     /** Set while the exception comes from looking up the method of a method call (so it points at obj.name). */
@@ -49,6 +52,19 @@ public final class PException extends AbstractTruffleException {
     public void setLine(int line) {
         this.currentLine = line;
         this.currentLocation = null;
+        this.currentColumn = -1;
+    }
+
+    /**
+     * Positions the exception in the current frame by explicit source range (0-based columns, end exclusive), for
+     * engines without AST nodes (the bytecode loop's position table); tracebacks then show 3.11's markers.
+     */
+    public void setPosition(int line, int column, int endLine, int endColumn) {
+        this.currentLine = line;
+        this.currentLocation = null;
+        this.currentColumn = column;
+        this.currentEndLine = endLine;
+        this.currentEndColumn = endColumn;
     }
 
     public boolean hasPosition() {
@@ -114,7 +130,9 @@ public final class PException extends AbstractTruffleException {
             return;
         }
         SourceSection section = currentSection();
-        if (section != null) {
+        if (currentLine >= 0 && currentColumn >= 0) {
+            exception.addFrame(name, filename, currentLine, currentColumn, currentEndLine, currentEndColumn);
+        } else if (section != null) {
             exception.addFrame(name, filename, section.getStartLine(), section.getStartColumn() - 1, section.getEndLine(), section.getEndColumn());
         } else {
             exception.addFrame(name, filename, currentLine(), -1, -1, -1);

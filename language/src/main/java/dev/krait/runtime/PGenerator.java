@@ -22,6 +22,7 @@ public final class PGenerator extends PIterator {
     public PBaseException pendingThrow;
     /** The value of the body's return statement once finished (StopIteration.value, the result of yield from). */
     public Object returnValue = PNone.NONE;
+    private boolean returnValueTaken;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -36,6 +37,15 @@ public final class PGenerator extends PIterator {
     @Override
     public PythonClass getPythonClass() {
         return BuiltinClasses.GENERATOR;
+    }
+
+    @Override
+    public Object takeStopValue() {
+        if (!finished || returnValueTaken) {
+            return null;
+        }
+        returnValueTaken = true;
+        return returnValue;
     }
 
     public boolean isFinished() {

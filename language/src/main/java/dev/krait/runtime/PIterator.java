@@ -6,4 +6,9 @@ package dev.krait.runtime;
  */
 public abstract class PIterator implements PyObject {
     public abstract Object next();
+
+    /** The value for the StopIteration raised when {@link #next()} returned null (a generator's return value once). */
+    public Object takeStopValue() {
+        return null;
+    }
 }

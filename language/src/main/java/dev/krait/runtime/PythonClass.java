@@ -62,9 +62,16 @@ public final class PythonClass implements PyObject {
         return builtin;
     }
 
+    /** The class's type when it is not {@code type} (a user metaclass), else null. */
+    private PythonClass metaclass;
+
     @Override
     public PythonClass getPythonClass() {
-        return BuiltinClasses.TYPE;
+        return metaclass != null ? metaclass : BuiltinClasses.TYPE;
+    }
+
+    public void setMetaclass(PythonClass metaclass) {
+        this.metaclass = metaclass == BuiltinClasses.TYPE ? null : metaclass;
     }
 
     public Assumption getStableAttributes() {

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.krait.tests.ProgramRunner.Outcome;
@@ -20,9 +18,6 @@ import dev.krait.tests.ProgramRunner.Outcome;
  */
 record GoldenProgram(Path file, String relativeName) {
 
-    /** A traceback frame's header; a SyntaxError report's "File" line has no ", in ..." part. */
-    private static final Pattern TRACEBACK_FRAME_LINE = Pattern.compile("  File \".*\", line \\d+, in .*");
-    private static final Pattern POSITION_MARKER_LINE = Pattern.compile(" *[~^][ ~^]*");
 
     /** All programs under {@code root}, sorted, restricted to those whose path contains one of the filters. */
     static List<GoldenProgram> discover(Path root, List<String> filters) {
@@ -71,19 +66,5 @@ record GoldenProgram(Path file, String relativeName) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    // Compared with CPython's stderr after dropping 3.11's ~~~^^^ position markers under traceback source lines.
-    static String normalizeStderr(String stderr) {
-        String[] lines = stderr.split("\n", -1);
-        List<String> kept = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
-            boolean underTracebackSourceLine = i >= 2 && TRACEBACK_FRAME_LINE.matcher(lines[i - 2]).matches();
-            if (underTracebackSourceLine && POSITION_MARKER_LINE.matcher(lines[i]).matches()) {
-                continue;
-            }
-            kept.add(lines[i]);
-        }
-        return String.join("\n", kept);
     }
 }

@@ -56,8 +56,8 @@ class GoldenTest {
                         .build();
         Outcome actual = ProgramRunner.run(engine(mode), mode, source, program.fileName(), ProgramRunner.DEFAULT_TIMEOUT);
 
-        String expectedStderr = GoldenProgram.normalizeStderr(expected.stderr());
-        String actualStderr = GoldenProgram.normalizeStderr(actual.stderr());
+        String expectedStderr = expected.stderr();
+        String actualStderr = actual.stderr();
         List<String> differences = new ArrayList<>();
         if (!expected.stdout().equals(actual.stdout())) {
             differences.add(firstDifference("stdout", expected.stdout(), actual.stdout()));

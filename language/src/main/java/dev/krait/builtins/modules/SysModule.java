@@ -37,7 +37,7 @@ public final class SysModule {
         sys.set("implementation_name", "krait");
         sys.set("version", "3.11.7 (Krait " + dev.krait.KraitLanguage.VERSION + ")");
         sys.set("version_info", PTuple.of(3L, 11L, 7L, "final", 0L));
-        sys.set("path", new PList());
+        sys.set("path", new PList(context.searchPath().toArray()));
         sys.set("executable", "krait");
         PDict modules = new PDict();
         context.modules.forEach(modules::put);

@@ -6,12 +6,14 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 
 import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.expression.DisplayNodes;
+import dev.krait.ops.Calls;
 import dev.krait.ops.Classes;
 import dev.krait.ops.Repr;
 import dev.krait.runtime.PCell;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PModule;
+import dev.krait.runtime.PTuple;
 import dev.krait.runtime.PythonClass;
 
 /**
@@ -24,10 +26,14 @@ public final class ClassDefNode extends ExprNode {
     private final PModule module;
     private final Object doc;
     @Children private final ExprNode[] bases;
+    /** The {@code metaclass=} keyword of the class statement, or null. */
+    @Child private ExprNode metaclass;
     @Child private MakeFunctionNode makeBody;
     @Child private DirectCallNode callBody;
 
-    public ClassDefNode(String name, String qualname, PModule module, Object doc, ExprNode[] bases, MakeFunctionNode makeBody, DirectCallNode callBody) {
+    public ClassDefNode(String name, String qualname, PModule module, Object doc, ExprNode[] bases, ExprNode metaclass, MakeFunctionNode makeBody,
+                    DirectCallNode callBody) {
+        this.metaclass = metaclass;
         this.name = name;
         this.qualname = qualname;
         this.module = module;
@@ -40,6 +46,7 @@ public final class ClassDefNode extends ExprNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] baseValues = DisplayNodes.evaluate(frame, bases, hasStar());
+        Object explicitMetaclass = metaclass == null ? null : metaclass.execute(frame);
         PDict namespace = newNamespace();
         Object body = makeBody.execute(frame);
         try {
@@ -49,7 +56,7 @@ public final class ClassDefNode extends ExprNode {
             throw e;
         }
         try {
-            return create(baseValues, namespace);
+            return create(baseValues, namespace, explicitMetaclass);
         } catch (PException e) {
             e.setLocation(this);
             throw e;
@@ -78,9 +85,13 @@ public final class ClassDefNode extends ExprNode {
     }
 
     @TruffleBoundary
-    private PythonClass create(Object[] baseValues, PDict namespace) {
+    private Object create(Object[] baseValues, PDict namespace, Object explicitMetaclass) {
+        PythonClass meta = Classes.metaclassFor(explicitMetaclass, baseValues);
+        if (!meta.isBuiltin()) {
+            return Calls.callUncached(meta, name, new PTuple(baseValues), namespace);
+        }
         Object moduleName = namespace.get("__module__");
-        PythonClass cls = Classes.create(name, qualname, moduleName == null ? module.name : Repr.str(moduleName), baseValues, namespace);
+        PythonClass cls = Classes.create(name, qualname, moduleName == null ? module.name : Repr.str(moduleName), baseValues, namespace, null);
         if (namespace.get("__classcell__") instanceof PCell cell) {
             cell.value = cls;
         }

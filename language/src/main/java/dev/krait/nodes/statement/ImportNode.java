@@ -1,82 +1,59 @@
 package dev.krait.nodes.statement;
 
-import java.util.Map;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.nodes.StmtNode;
 import dev.krait.nodes.TargetNode;
-import dev.krait.ops.Attributes;
-import dev.krait.runtime.BuiltinClasses;
+import dev.krait.ops.Importer;
 import dev.krait.runtime.KraitContext;
-import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PModule;
-import dev.krait.runtime.PRaise;
-import dev.krait.runtime.PTuple;
 
-/**
- * {@code import m}, {@code import m as n}, {@code from m import x} and {@code from m import *}, for the modules the
- * context knows (builtin modules); the module system for Python files arrives with the library issue.
- */
+/** {@code import m}, {@code import m as n}, {@code from m import x} and {@code from m import *} (see {@link Importer}). */
 public final class ImportNode extends StmtNode {
     private final String moduleName;
-    private final boolean bindModuleItself;
+    private final int level;
+    private final boolean bindsLeaf;
     /** The imported name for {@code from m import name}, "*" for a star import, null for {@code import m}. */
     private final String fromName;
+    private final PModule importer;
     @Child private TargetNode target;
 
-    public ImportNode(String moduleName, boolean bindModuleItself, String fromName, TargetNode target) {
+    public ImportNode(String moduleName, int level, boolean bindsLeaf, String fromName, PModule importer, TargetNode target) {
         this.moduleName = moduleName;
-        this.bindModuleItself = bindModuleItself;
+        this.level = level;
+        this.bindsLeaf = bindsLeaf;
         this.fromName = fromName;
+        this.importer = importer;
         this.target = target;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PModule m = find(KraitContext.get(this), moduleName);
+        KraitContext context = KraitContext.get(this);
         if (fromName == null) {
-            target.assign(frame, m);
+            target.assign(frame, importName(context));
         } else if (fromName.equals("*")) {
-            importAll(m, KraitContext.get(this).modules.get("__main__"));
+            importStar(context);
         } else {
-            target.assign(frame, fromModule(m, fromName, moduleName));
+            target.assign(frame, importFrom(context));
         }
     }
 
     @TruffleBoundary
-    private static PModule find(KraitContext context, String name) {
-        PModule m = context.modules.get(name);
-        if (m == null) {
-            m = dev.krait.builtins.BuiltinModules.create(name, context);
-            if (m != null) {
-                context.modules.put(name, m);
-            }
-        }
-        if (m == null) {
-            PBaseException exc = new PBaseException(BuiltinClasses.MODULE_NOT_FOUND_ERROR, PTuple.of("No module named '" + name + "'"));
-            exc.setAttribute("name", name);
-            throw PRaise.raise(exc, null);
-        }
-        return m;
+    private Object importName(KraitContext context) {
+        return Importer.importName(context, moduleName, level, importer, bindsLeaf);
     }
 
     @TruffleBoundary
-    private static Object fromModule(PModule m, String name, String moduleName) {
-        Object v = Attributes.lookup(m, name);
-        if (v == null) {
-            throw PRaise.error(null, BuiltinClasses.IMPORT_ERROR, "cannot import name '%s' from '%s' (unknown location)", name, moduleName);
-        }
-        return v;
+    private Object importFrom(KraitContext context) {
+        PModule m = (PModule) Importer.importName(context, moduleName, level, importer, true);
+        return Importer.importFrom(context, m, fromName);
     }
 
     @TruffleBoundary
-    private static void importAll(PModule from, PModule into) {
-        for (Map.Entry<String, Object> e : from.boundNames().entrySet()) {
-            if (!e.getKey().startsWith("_")) {
-                into.set(e.getKey(), e.getValue());
-            }
-        }
+    private void importStar(KraitContext context) {
+        PModule m = (PModule) Importer.importName(context, moduleName, level, importer, true);
+        Importer.importStar(context, m, importer);
     }
 }

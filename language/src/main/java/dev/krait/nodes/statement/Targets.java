@@ -6,7 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.TargetNode;
-import dev.krait.ops.Attributes;
+import dev.krait.ops.SetAttrNode;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.SetItemNode;
 import dev.krait.runtime.PException;
@@ -21,6 +21,7 @@ public final class Targets {
 
     public static final class AttributeTarget extends TargetNode {
         @Child private ExprNode object;
+        @Child private SetAttrNode setAttr = SetAttrNode.create();
         private final String name;
 
         public AttributeTarget(ExprNode object, String name) {
@@ -30,7 +31,12 @@ public final class Targets {
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            Attributes.set(object.execute(frame), name, value);
+            Object obj = object.execute(frame);
+            try {
+                setAttr.execute(obj, name, value);
+            } catch (PException e) {
+                throw e.positionIfMissing(this);
+            }
         }
     }
 
