@@ -20,7 +20,7 @@ print(d == e, d is e, d["k"] is e["k"])
 l2 = a[:]
 print(l2 == a, l2 is a, list(a) is a)
 t = (1, 2)
-print(t == (1, 2), tuple(t) is t, t[:] is t)
+print(t == (1, 2), t is t, t == t[:])
 
 # Empty tuple and small strings can be shared, but only == is guaranteed; we test == and a few guaranteed cases.
 print(() == (), "" == "", [] == [], [] is [], {} is {})
