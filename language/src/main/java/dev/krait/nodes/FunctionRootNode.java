@@ -72,6 +72,8 @@ public final class FunctionRootNode extends KraitRootNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             PException error = recursionError();
+            // Where in this frame the Java stack ran out is unknown: report the function's first statement.
+            error.setLocation(body != null ? body : this);
             recordFrame(error);
             throw error;
         } finally {

@@ -118,7 +118,7 @@ public final class Translator {
 
     public ModuleBodyRootNode translateModule(Module tree) {
         state = new FunctionState(scopes.module);
-        StmtNode body = block(tree.body());
+        StmtNode body = at(new RootBodyNode(block(tree.body())), tree.span());
         return new ModuleBodyRootNode(language, state.descriptor.build(), source, body);
     }
 
@@ -546,11 +546,11 @@ public final class Translator {
             StmtNode bodyNode;
             if (scope.isGenerator) {
                 state.generatorSlot = state.tempSlot();
-                StmtNode generatorStatements = block(body);
+                StmtNode generatorStatements = at(new RootBodyNode(block(body)), span);
                 generatorBody = new GeneratorBodyRootNode(language, source, name, generatorStatements, state.generatorSlot).getCallTarget();
                 bodyNode = null;
             } else {
-                bodyNode = block(body);
+                bodyNode = at(new RootBodyNode(block(body)), span);
             }
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, name, bodyNode, writers, parameterCells,
                             localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, generatorBody, qualname);

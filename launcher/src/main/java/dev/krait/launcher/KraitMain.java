@@ -33,11 +33,20 @@ public final class KraitMain {
         this.err = err;
     }
 
-    public static void main(String[] args) {
-        int status = new KraitMain(System.out, System.err).run(args);
+    /**
+     * Python programs may recurse deeply (sys.setrecursionlimit); the interpreter's Java frames need far more stack
+     * than the JVM's default thread gets, so the program runs on a thread with a large (lazily committed) stack.
+     */
+    static final long PROGRAM_STACK_BYTES = 1L << 30;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = new int[1];
+        Thread program = new Thread(null, () -> status[0] = new KraitMain(System.out, System.err).run(args), "main", PROGRAM_STACK_BYTES);
+        program.start();
+        program.join();
         System.out.flush();
         System.err.flush();
-        System.exit(status);
+        System.exit(status[0]);
     }
 
     private int run(String[] args) {

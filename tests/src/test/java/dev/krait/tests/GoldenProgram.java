@@ -19,10 +19,14 @@ import dev.krait.tests.ProgramRunner.Outcome;
 record GoldenProgram(Path file, String relativeName) {
 
 
-    /** All programs under {@code root}, sorted, restricted to those whose path contains one of the filters. */
+    /**
+     * All programs under {@code root}, sorted, restricted to those whose path contains one of the filters. Files under a
+     * folder named {@code support} are modules the programs import, not programs.
+     */
     static List<GoldenProgram> discover(Path root, List<String> filters) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(path -> path.toString().endsWith(".py"))
+                            .filter(path -> !root.relativize(path).toString().replace('\\', '/').contains("support/"))
                             .map(path -> new GoldenProgram(path, root.relativize(path).toString().replace('\\', '/')))
                             .filter(program -> filters.isEmpty() || filters.stream().anyMatch(program.relativeName::contains))
                             .sorted((a, b) -> a.relativeName.compareTo(b.relativeName))

@@ -20,7 +20,7 @@ import dev.krait.launcher.Mode;
 /** Runs one Python program in a fresh context on a shared engine, the way the krait launcher would. */
 final class ProgramRunner {
     /** The same as ./krait's -Xss, so deep recursion behaves as on the command line. */
-    private static final long STACK_SIZE_BYTES = 16L * 1024 * 1024;
+    private static final long STACK_SIZE_BYTES = 1L << 30;
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(Long.getLong("krait.timeoutSeconds", 60));
 
