@@ -123,6 +123,15 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+# __len__ results that do not fit in an index-sized integer.
+class Huge:
+    def __len__(self):
+        return 2 ** 70
+try:
+    len(Huge())
+except OverflowError as e:
+    print("OverflowError:", e)
+
 # len() on an object without __len__.
 try:
     len(Neither())

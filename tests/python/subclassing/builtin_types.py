@@ -61,6 +61,20 @@ class Celsius(float):
         return self * 9 / 5 + 32
 print(Celsius(100).to_f(), Celsius(-40).to_f(), Celsius(36.6) > 36)
 
+# set and frozenset subclasses.
+class Tags(set):
+    def add_all(self, *items):
+        for item in items:
+            self.add(item)
+        return self
+
+class FrozenTags(frozenset):
+    def describe(self):
+        return ",".join(sorted(self))
+
+tags = Tags(["b"]).add_all("a", "c")
+print(sorted(tags), type(tags).__name__, len(tags), "a" in tags, FrozenTags("xy").describe())
+
 # Subclass of a subclass of a builtin.
 class Positive(int):
     def __new__(cls, v):
