@@ -89,4 +89,4 @@ print(i.type.__name__)
 with Inspect() as i:
     x = 1
     raise IndexError("line check")
-print(i.tb.tb_lineno, type(i.tb.tb_frame).__name__)
+print(i.tb.tb_lineno)
