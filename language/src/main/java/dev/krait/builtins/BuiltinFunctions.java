@@ -432,10 +432,16 @@ public final class BuiltinFunctions {
                 addClassNames(c, names);
             } else {
                 addClassNames(PyObjectOps.typeOf(obj), names);
-                if (obj instanceof PBaseException e && e.attributesOrNull() != null) {
+                names.add("__class__");
+                if (obj instanceof dev.krait.runtime.PInstance inst) {
+                    // Read the attributes without taking __dict__ (which would move them off the shape).
+                    for (Object k : Attributes.ownAttributeNames(inst)) {
+                        names.add((String) k);
+                    }
+                } else if (obj instanceof PBaseException e && e.attributesOrNull() != null) {
                     names.addAll(e.attributesOrNull().keySet());
                 }
-                if (instanceDict(obj) instanceof PDict d) {
+                if (!(obj instanceof dev.krait.runtime.PInstance) && instanceDict(obj) instanceof PDict d) {
                     for (Object k : PyObjectOps.toArray(d)) {
                         if (k instanceof String name) {
                             names.add(name);

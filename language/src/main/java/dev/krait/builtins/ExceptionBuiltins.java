@@ -24,7 +24,11 @@ public final class ExceptionBuiltins {
     public abstract static class NewNode extends BuiltinNode.Ternary {
         @Specialization
         static Object create(Object cls, Object args, Object kwargs) {
-            return new PBaseException((PythonClass) cls, (PTuple) args);
+            PythonClass c = (PythonClass) cls;
+            if (c.isBuiltin() && ((dev.krait.runtime.PDict) kwargs).size() > 0) {
+                throw dev.krait.runtime.PRaise.typeError(null, "%s() takes no keyword arguments", c.name);
+            }
+            return new PBaseException(c, (PTuple) args);
         }
     }
 

@@ -29,10 +29,15 @@ public final class TupleBuiltins {
     public abstract static class NewNode extends BuiltinNode.Binary {
         @Specialization
         static Object create(Object cls, Object iterable) {
+            if (cls != dev.krait.runtime.BuiltinClasses.TUPLE) {
+                // A subclass (namedtuple and friends): a new tuple object of that class.
+                Object[] items = iterable == PNone.NO_VALUE ? new Object[0] : PyObjectOps.toArray(iterable);
+                return new PTuple(items, (dev.krait.runtime.PythonClass) cls);
+            }
             if (iterable == PNone.NO_VALUE) {
                 return PTuple.EMPTY;
             }
-            return iterable instanceof PTuple t ? t : new PTuple(PyObjectOps.toArray(iterable));
+            return iterable instanceof PTuple t && t.getPythonClass() == dev.krait.runtime.BuiltinClasses.TUPLE ? t : new PTuple(PyObjectOps.toArray(iterable));
         }
     }
 

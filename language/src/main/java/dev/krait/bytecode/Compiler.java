@@ -1550,6 +1550,13 @@ public final class Compiler {
      * CALL_FUNCTION_EX.
      */
     private void call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && c.args().isEmpty() && c.keywords().isEmpty()
+                        && (unit.scope.kind == Scope.Kind.MODULE || unit.scope.kindOf(n.id()) == dev.krait.scope.SymbolKind.GLOBAL_IMPLICIT)
+                        && (n.id().equals("locals") || n.id().equals("vars") || n.id().equals("dir") || n.id().equals("globals"))) {
+            // They read the calling frame: as the AST engine's FrameNamesNode does.
+            asm.emit(LOAD_FRAME_NAMES, n.id().equals("globals") ? 1 : n.id().equals("dir") ? 2 : 0);
+            return;
+        }
         if (isZeroArgumentSuper(c)) {
             // super() is super(__class__, <first argument>), read where the AST engine's SuperNode reads them.
             if (unit.scope.varnames.isEmpty() || unit.scope.kind != Scope.Kind.FUNCTION) {

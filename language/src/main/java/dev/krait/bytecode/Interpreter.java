@@ -1,5 +1,7 @@
 package dev.krait.bytecode;
 
+import dev.krait.nodes.expression.FrameNamesNode;
+
 import static dev.krait.bytecode.Opcode.*;
 
 import java.util.Arrays;
@@ -497,6 +499,9 @@ final class Interpreter {
                     case LOAD_BUILD_CLASS:
                         stack[sp++] = BUILD_CLASS;
                         break;
+                    case LOAD_FRAME_NAMES:
+                        stack[sp++] = frameNames(code, globals, locals, namespace, arg);
+                        break;
 
                     // ---------------------------------------------------------- building values
                     case BUILD_TUPLE:
@@ -829,5 +834,25 @@ final class Interpreter {
         function.doc = code.docstring == null ? PNone.NONE : code.docstring;
         stack[sp++] = function;
         return sp;
+    }
+
+    /** locals()/vars() (0), globals() (1) or dir() (2) of this frame, built by the AST engine's helpers. */
+    @TruffleBoundary
+    private static Object frameNames(CodeObject code, PModule globals, Object[] locals, PDict namespace, int kind) {
+        PDict names;
+        if (kind == 1 || code.kind == CodeObject.Kind.MODULE) {
+            names = FrameNamesNode.globalsDict(globals);
+        } else if (code.kind == CodeObject.Kind.CLASS && namespace != null) {
+            names = namespace;
+        } else {
+            String[] localNames = code.localsPlusNames;
+            Object[] values = new Object[localNames.length];
+            for (int i = 0; i < localNames.length; i++) {
+                Object v = i < locals.length ? locals[i] : null;
+                values[i] = v instanceof PCell cell ? cell.value : v;
+            }
+            names = FrameNamesNode.localsDict(localNames, values);
+        }
+        return kind == 2 ? FrameNamesNode.sortedKeys(names) : names;
     }
 }

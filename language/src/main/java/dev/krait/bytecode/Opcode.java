@@ -38,6 +38,11 @@ public final class Opcode {
 
     /** Opcodes from here on use their argument. */
     public static final int HAVE_ARGUMENT = 90;
+    /**
+     * Krait's own (CPython reads the frame from C): pushes the calling frame's names for locals()/vars() (arg 0),
+     * globals() (arg 1) or dir() (arg 2) called without arguments.
+     */
+    public static final int LOAD_FRAME_NAMES = 180;
 
     public static final int STORE_NAME = 90;
     public static final int DELETE_NAME = 91;
@@ -198,7 +203,7 @@ public final class Opcode {
                             IS_OP, CONTAINS_OP, BINARY_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_MERGE, DICT_UPDATE, DELETE_ATTR,
                             IMPORT_NAME, RERAISE -> -1;
             case PUSH_NULL, LOAD_CONST, LOAD_NAME, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_ASSERTION_ERROR, COPY, PUSH_EXC_INFO, IMPORT_FROM,
-                            LOAD_METHOD, LOAD_BUILD_CLASS -> 1;
+                            LOAD_METHOD, LOAD_BUILD_CLASS, LOAD_FRAME_NAMES -> 1;
             case DELETE_NAME, DELETE_GLOBAL, DELETE_FAST, DELETE_DEREF -> 0;
             case LOAD_GLOBAL -> 1 + (arg & 1);
             case STORE_ATTR, DELETE_SUBSCR, MAP_ADD -> -2;

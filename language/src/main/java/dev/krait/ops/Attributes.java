@@ -163,6 +163,15 @@ public final class Attributes {
         return null;
     }
 
+    /** The names of an instance's own attributes, wherever they live. */
+    public static Object[] ownAttributeNames(PInstance inst) {
+        PDict dict = inst.getDictOrNull();
+        if (dict != null) {
+            return PyObjectOps.toArray(dict);
+        }
+        return DynamicObjectLibrary.getUncached().getKeyArray(inst);
+    }
+
     /**
      * The instance's {@code __dict__}: its attributes move from the shape into a dict that the instance keeps, so the
      * program and attribute access see the same, live namespace from then on.

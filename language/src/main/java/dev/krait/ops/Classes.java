@@ -42,7 +42,8 @@ public final class Classes {
             Object init = cls.lookup("__init__");
             if (init instanceof PBuiltinFunction b && b.owner == BuiltinClasses.OBJECT) {
                 if ((args.length > 0 || kwNames.length > 0) && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
-                    if (newMethod instanceof PBuiltinFunction) {
+                    // Only object's own __new__ and __init__ together refuse arguments.
+                    if (newMethod instanceof PBuiltinFunction objectNew && objectNew.owner == BuiltinClasses.OBJECT) {
                         throw PRaise.typeError(null, "%s() takes no arguments", cls.name);
                     }
                 }
@@ -76,6 +77,8 @@ public final class Classes {
             return new PDict(new DictStorage(), cls);
         } else if (base == BuiltinClasses.SET) {
             return new PSet(new SetStorage(), cls);
+        } else if (base == BuiltinClasses.TUPLE) {
+            return new PTuple(args.length == 0 ? new Object[0] : PyObjectOps.toArray(args[0]), cls);
         } else if (base.isSubclassOf(BuiltinClasses.BASE_EXCEPTION)) {
             return new PBaseException(cls, new PTuple(args.clone()));
         }

@@ -32,7 +32,7 @@ public abstract class GetItemNode extends Node {
         return list.get((int) index);
     }
 
-    @Specialization(guards = "inRange(index, tuple.size())")
+    @Specialization(guards = {"tuple.getPythonClass() == TUPLE", "inRange(index, tuple.size())"})
     static Object getTuple(PTuple tuple, long index) {
         return tuple.get((int) index);
     }
@@ -48,6 +48,7 @@ public abstract class GetItemNode extends Node {
 
     static final dev.krait.runtime.PythonClass DICT = dev.krait.runtime.BuiltinClasses.DICT;
     static final dev.krait.runtime.PythonClass LIST = dev.krait.runtime.BuiltinClasses.LIST;
+    static final dev.krait.runtime.PythonClass TUPLE = dev.krait.runtime.BuiltinClasses.TUPLE;
 
     @Fallback
     static Object getGeneric(Object obj, Object key) {

@@ -28,7 +28,9 @@ public abstract class GetIterNode extends Node {
         return new Iterators.RangeIterator(range);
     }
 
-    @Specialization
+    static final dev.krait.runtime.PythonClass LIST = dev.krait.runtime.BuiltinClasses.LIST;
+
+    @Specialization(guards = "list.getPythonClass() == LIST")
     static Object iterList(PList list) {
         return new Iterators.ListIterator(list);
     }

@@ -371,9 +371,9 @@ public final class PyObjectOps {
     /** All values of an iterable, materialized. */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PList l) {
+        if (iterable instanceof PList l && l.getPythonClass() == BuiltinClasses.LIST) {
             return l.toArray();
-        } else if (iterable instanceof PTuple t) {
+        } else if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinClasses.TUPLE) {
             return t.getItems().clone();
         }
         Object it = getIter(iterable);

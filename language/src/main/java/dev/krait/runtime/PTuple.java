@@ -1,13 +1,29 @@
 package dev.krait.runtime;
 
 /** A Python tuple: an immutable array of values. */
-public final class PTuple implements PyObject {
+public final class PTuple implements PyObject, HasDict {
     public static final PTuple EMPTY = new PTuple(new Object[0]);
 
     private final Object[] items;
+    private final PythonClass pythonClass;
+    /** Attributes of instances of user subclasses; null until one is set. */
+    private PDict attributes;
 
     public PTuple(Object[] items) {
+        this(items, BuiltinClasses.TUPLE);
+    }
+
+    public PTuple(Object[] items, PythonClass pythonClass) {
         this.items = items;
+        this.pythonClass = pythonClass;
+    }
+
+    @Override
+    public PDict getDict(boolean create) {
+        if (attributes == null && create) {
+            attributes = new PDict();
+        }
+        return attributes;
     }
 
     public static PTuple of(Object... items) {
@@ -16,7 +32,7 @@ public final class PTuple implements PyObject {
 
     @Override
     public PythonClass getPythonClass() {
-        return BuiltinClasses.TUPLE;
+        return pythonClass;
     }
 
     public int size() {

@@ -40,33 +40,34 @@ public final class WithNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         boolean resumed = stateSlot >= 0 && frame.isInt(stateSlot) && frame.getInt(stateSlot) == 1;
-        Object mgr;
+        // The slot keeps the bound __exit__, looked up once on entry as CPython does.
+        Object exit;
         if (resumed) {
-            mgr = frame.getObject(managerSlot);
+            exit = frame.getObject(managerSlot);
         } else {
-            mgr = manager.execute(frame);
-            Object exit = lookupSpecial(mgr, "__exit__");
-            Object enter = lookupSpecial(mgr, "__enter__");
-            if (enter == null) {
-                throw PRaise.typeError(null, "'%s' object does not support the context manager protocol", PyObjectOps.typeName(mgr));
-            }
-            if (exit == null) {
-                throw PRaise.typeError(null, "'%s' object does not support the context manager protocol (missed __exit__ method)", PyObjectOps.typeName(mgr));
-            }
-            Object value = Calls.callUncached(enter);
-            frame.setObject(managerSlot, mgr);
-            if (target != null) {
-                target.assign(frame, value);
-            }
+            Object[] entered = enter(manager.execute(frame));
+            exit = entered[0];
+            frame.setObject(managerSlot, exit);
             if (stateSlot >= 0) {
                 frame.setInt(stateSlot, 1);
+            }
+            if (target != null) {
+                try {
+                    target.assign(frame, entered[1]);
+                } catch (PException e) {
+                    clear(frame);
+                    if (!exitWithException(exit, e, this)) {
+                        throw e;
+                    }
+                    return;
+                }
             }
         }
         try {
             body.executeVoid(frame);
         } catch (PException e) {
             clear(frame);
-            if (!exitWithException(mgr, e, this)) {
+            if (!exitWithException(exit, e, this)) {
                 throw e;
             }
             return;
@@ -75,11 +76,11 @@ public final class WithNode extends StmtNode {
                 throw c;
             }
             clear(frame);
-            exitNormally(mgr);
+            exitNormally(exit);
             throw c;
         }
         clear(frame);
-        exitNormally(mgr);
+        exitNormally(exit);
     }
 
     private void clear(VirtualFrame frame) {
@@ -97,8 +98,11 @@ public final class WithNode extends StmtNode {
     public static Object[] enter(Object mgr) {
         Object exit = lookupSpecial(mgr, "__exit__");
         Object enter = lookupSpecial(mgr, "__enter__");
-        if (enter == null || exit == null) {
+        if (enter == null) {
             throw PRaise.typeError(null, "'%s' object does not support the context manager protocol", PyObjectOps.typeName(mgr));
+        }
+        if (exit == null) {
+            throw PRaise.typeError(null, "'%s' object does not support the context manager protocol (missed __exit__ method)", PyObjectOps.typeName(mgr));
         }
         return new Object[]{exit, Calls.callUncached(enter)};
     }
@@ -119,20 +123,20 @@ public final class WithNode extends StmtNode {
     }
 
     @TruffleBoundary
-    private static void exitNormally(Object mgr) {
-        Calls.callUncached(lookupSpecial(mgr, "__exit__"), PNone.NONE, PNone.NONE, PNone.NONE);
+    private static void exitNormally(Object exit) {
+        Calls.callUncached(exit, PNone.NONE, PNone.NONE, PNone.NONE);
     }
 
     /** Calls __exit__ with the exception; true when it asks to suppress it. */
     @TruffleBoundary
-    private static boolean exitWithException(Object mgr, PException e, StmtNode node) {
+    private static boolean exitWithException(Object exit, PException e, StmtNode node) {
         PBaseException exc = e.getException();
         TryExceptNode.recordHandledFrame(e, node);
         KraitContext context = KraitContext.get(node);
         PBaseException saved = context.handledException;
         context.handledException = exc;
         try {
-            return PyObjectOps.isTrue(callExit(lookupSpecial(mgr, "__exit__"), exc));
+            return PyObjectOps.isTrue(callExit(exit, exc));
         } catch (PException inner) {
             TryExceptNode.chain(inner.getException(), exc);
             throw inner;

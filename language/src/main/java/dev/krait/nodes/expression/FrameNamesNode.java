@@ -57,17 +57,17 @@ public final class FrameNamesNode extends ExprNode {
     }
 
     @TruffleBoundary
-    private static PDict globalsDict(PModule module) {
+    public static PDict globalsDict(PModule module) {
         PDict d = new PDict();
         module.boundNames().forEach(d::put);
         return d;
     }
 
     @TruffleBoundary
-    private static PDict localsDict(String[] names, Object[] values) {
+    public static PDict localsDict(String[] names, Object[] values) {
         PDict d = new PDict();
         for (int i = 0; i < names.length; i++) {
-            if (values[i] != null && !(values[i] instanceof PCell)) {
+            if (values[i] != null && !(values[i] instanceof PCell) && !names[i].startsWith(".")) {
                 d.put(names[i], values[i]);
             }
         }
@@ -75,7 +75,7 @@ public final class FrameNamesNode extends ExprNode {
     }
 
     @TruffleBoundary
-    private static PList sortedKeys(PDict dict) {
+    public static PList sortedKeys(PDict dict) {
         java.util.List<String> keys = new java.util.ArrayList<>();
         var s = dict.getStorage();
         for (int p = 0; p < s.limit(); p++) {
