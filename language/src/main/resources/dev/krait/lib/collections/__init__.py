@@ -247,108 +247,6 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
-def _tuple_subclasses_work():
-    try:
-        class _Probe(tuple):
-            __slots__ = ()
-        return tuple(_Probe((1, 2))) == (1, 2)
-    except TypeError:
-        return False
-
-
-_TUPLE_SUBCLASS = _tuple_subclasses_work()
-
-
-class _NamedTupleFallback:
-    """What namedtuple classes derive from while Krait cannot subclass tuple: a read-only sequence that compares,
-    hashes and unpacks like the tuple of its fields."""
-
-    __slots__ = ()
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __contains__(self, value):
-        return value in self._tuple
-
-    @staticmethod
-    def _as_tuple(other):
-        if isinstance(other, tuple):
-            return other
-        if isinstance(other, _NamedTupleFallback):
-            return other._tuple
-        return None
-
-    def __eq__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple == t
-
-    def __ne__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple != t
-
-    def __lt__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple < t
-
-    def __le__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple <= t
-
-    def __gt__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple > t
-
-    def __ge__(self, other):
-        t = self._as_tuple(other)
-        return NotImplemented if t is None else self._tuple >= t
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __add__(self, other):
-        t = self._as_tuple(other)
-        if t is None:
-            return NotImplemented
-        return self._tuple + t
-
-    def __radd__(self, other):
-        t = self._as_tuple(other)
-        if t is None:
-            return NotImplemented
-        return t + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
-
-    def __setattr__(self, name, value):
-        if name in type(self)._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    def __delattr__(self, name):
-        if name in type(self)._fields:
-            raise AttributeError("can't delete attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-
 class _tuplegetter:
     """The descriptor of a namedtuple field: reads item `index`, refuses assignment."""
 
@@ -414,32 +312,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ','
     new_qualname = f'{typename}.__new__'
 
-    if _TUPLE_SUBCLASS:
-        def __new__(_cls, *args, **kwargs):
-            values = _binding.bind(new_qualname, field_names, field_defaults, args, kwargs)
-            return tuple.__new__(_cls, values)
+    def __new__(_cls, *args, **kwargs):
+        return tuple.__new__(_cls, _binding.bind(new_qualname, field_names, field_defaults, args, kwargs))
 
-        @classmethod
-        def _make(cls, iterable):
-            result = tuple.__new__(cls, iterable)
-            if len(result) != num_fields:
-                raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-            return result
-    else:
-        def __new__(_cls, *args, **kwargs):
-            values = _binding.bind(new_qualname, field_names, field_defaults, args, kwargs)
-            self = object.__new__(_cls)
-            object.__setattr__(self, '_tuple', tuple(values))
-            return self
-
-        @classmethod
-        def _make(cls, iterable):
-            values = tuple(iterable)
-            if len(values) != num_fields:
-                raise TypeError(f'Expected {num_fields} arguments, got {len(values)}')
-            self = object.__new__(cls)
-            object.__setattr__(self, '_tuple', values)
-            return self
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
 
     __new__.__name__ = '__new__'
     __new__.__qualname__ = new_qualname
@@ -485,8 +366,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     namespace['__module__'] = module
     namespace['__qualname__'] = typename
-    base = tuple if _TUPLE_SUBCLASS else _NamedTupleFallback
-    return type(typename, (base,), namespace)
+    return type(typename, (tuple,), namespace)
 
 
 ################################################################################
