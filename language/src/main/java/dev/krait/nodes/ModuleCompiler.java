@@ -29,6 +29,10 @@ public final class ModuleCompiler {
         String text = source.getCharacters().toString();
         String filename = source.getName();
         Module tree = Parser.parse(text, filename);
+        if (!tree.body().isEmpty() && tree.body().get(0) instanceof dev.krait.ast.Stmt.ExprStmt first
+                        && first.value() instanceof dev.krait.ast.Expr.StrLiteral doc) {
+            module.set("__doc__", doc.value());
+        }
         ScopeTable scopes = ScopeAnalyzer.analyze(tree, text, filename);
         if (BYTECODE_MODE.equals(context.mode)) {
             CodeObject code = Compiler.compileModule(language, source, scopes, tree);

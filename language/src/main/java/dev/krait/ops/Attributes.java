@@ -287,7 +287,7 @@ public final class Attributes {
             case "__base__":
                 return c.bases.length == 0 ? PNone.NONE : c.bases[0];
             case "__class__":
-                return BuiltinClasses.TYPE;
+                return c.getPythonClass();
             default:
                 break;
         }
