@@ -94,6 +94,10 @@ public final class TryExceptNode extends StmtNode {
         public void run(VirtualFrame frame, PBaseException exc) {
             KraitContext context = KraitContext.get(this);
             PBaseException saved = context.handledException;
+            if (saved != null) {
+                // Raised (and now caught) while another exception was being handled: that one is its context.
+                chain(exc, saved);
+            }
             context.handledException = exc;
             try {
                 if (name != null) {
