@@ -214,8 +214,8 @@ public final class Translator {
                 }
                 yield dels.length == 1 ? dels[0] : new BlockNode(dels);
             }
-            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), blockOrNull(i.orElse()));
-            case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), blockOrNull(w.orElse()));
+            case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), blockOrNull(i.orElse()));
+            case Stmt.While w -> new WhileNode(condition(w.test()), block(w.body()), blockOrNull(w.orElse()));
             case Stmt.For f -> new ForNode(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orElse()), state.tempSlot());
             case Stmt.Break b -> new SimpleControlNodes.BreakNode();
             case Stmt.Continue c -> new SimpleControlNodes.ContinueNode();
@@ -439,7 +439,7 @@ public final class Translator {
             };
             case Expr.BoolOp b -> new OperatorNodes.BoolOpNode(b.isAnd(), expressions(b.values()));
             case Expr.Compare c -> compare(c);
-            case Expr.IfExp i -> new OperatorNodes.IfExpNode(expr(i.test()), expr(i.body()), expr(i.orElse()));
+            case Expr.IfExp i -> new OperatorNodes.IfExpNode(condition(i.test()), expr(i.body()), expr(i.orElse()));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), List.of(new Stmt.Return(l.body(), l.body().span())), null);
             case Expr.Call c -> call(c);
             case Expr.Attribute a -> new AccessNodes.AttributeNode(expr(a.value()), a.attr().intern());
@@ -470,6 +470,21 @@ public final class Translator {
             case Expr.NamedExpr n -> new AccessNodes.NamedExprNode(nameTarget(n.target().id(), n.target().span()), expr(n.value()));
         };
         return at(node, e.span());
+    }
+
+    /** An expression whose truth is all that is used: and/or test each operand once. */
+    private ExprNode condition(Expr test) {
+        if (test instanceof Expr.BoolOp b && !cacheOperands) {
+            ExprNode[] values = new ExprNode[b.values().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = condition(b.values().get(i));
+            }
+            return at(new OperatorNodes.TruthBoolOpNode(b.isAnd(), values), test.span());
+        }
+        if (test instanceof Expr.UnaryOp u && u.op() == dev.krait.ast.UnaryOperator.NOT && !cacheOperands) {
+            return at(new OperatorNodes.NotNode(condition(u.operand())), test.span());
+        }
+        return expr(test);
     }
 
     /** -5 is a constant (so -9223372036854775808 stays a long); other negations are operators. */

@@ -164,6 +164,36 @@ public final class OperatorNodes {
         }
     }
 
+    /**
+     * {@code a and b} used as a condition (if, while, conditional expression): only the truth matters, so each operand
+     * is tested once (a falsy {@code a} is not tested again by the if), as CPython's jumps do.
+     */
+    public static final class TruthBoolOpNode extends ExprNode {
+        @Children private final ExprNode[] values;
+        @Children private final IsTrueNode[] truth;
+        private final boolean isAnd;
+
+        public TruthBoolOpNode(boolean isAnd, ExprNode[] values) {
+            this.isAnd = isAnd;
+            this.values = values;
+            this.truth = new IsTrueNode[values.length];
+            for (int i = 0; i < truth.length; i++) {
+                truth[i] = IsTrueNode.create();
+            }
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            for (int i = 0; i < values.length; i++) {
+                if (truth[i].execute(values[i].execute(frame)) != isAnd) {
+                    return !isAnd;
+                }
+            }
+            return isAnd;
+        }
+    }
+
     public static final class IfExpNode extends ExprNode {
         @Child private ExprNode test;
         @Child private ExprNode body;
