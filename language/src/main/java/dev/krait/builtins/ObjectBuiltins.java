@@ -187,11 +187,15 @@ public final class ObjectBuiltins {
         }
     }
 
-    @Builtin(name = "__init_subclass__", signature = "cls", isStatic = true)
+    /** object.__init_subclass__: reached with the class already bound (it is a class method); takes no keywords. */
+    @Builtin(name = "__init_subclass__", signature = "**kwargs", isStatic = true)
     @GenerateNodeFactory
     public abstract static class InitSubclassNode extends BuiltinNode.Unary {
         @Specialization
-        static Object initSubclass(Object cls) {
+        static Object initSubclass(Object kwargs) {
+            if (((dev.krait.runtime.PDict) kwargs).size() > 0) {
+                throw PRaise.typeError(null, "object.__init_subclass__() takes no keyword arguments");
+            }
             return PNone.NONE;
         }
     }

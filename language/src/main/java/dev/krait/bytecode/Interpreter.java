@@ -1,5 +1,8 @@
 package dev.krait.bytecode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.krait.nodes.expression.FrameNamesNode;
 
 import static dev.krait.bytecode.Opcode.*;
@@ -801,15 +804,20 @@ final class Interpreter {
         String name = (String) positional[1];
         Object[] bases = Arrays.copyOfRange(positional, 2, positional.length);
         Object metaclass = null;
+        List<String> otherNames = new ArrayList<>();
+        List<Object> otherValues = new ArrayList<>();
         for (int i = 0; i < kwNames.length; i++) {
             if (kwNames[i].equals("metaclass")) {
                 metaclass = kwValues[i];
+            } else {
+                otherNames.add(kwNames[i]);
+                otherValues.add(kwValues[i]);
             }
         }
         CodeObject code = ((BytecodeRootNode) body.code.callTarget.getRootNode()).getCode();
         PDict namespace = ClassDefNode.newNamespace(body.globals, code.qualname, code.docstring);
         CALL_NODE.execute(body, new Object[]{namespace}, Calls.NO_KEYWORDS, NO_VALUES);
-        return ClassDefNode.create(name, code.qualname, body.globals, bases, namespace, metaclass);
+        return ClassDefNode.create(name, code.qualname, body.globals, bases, namespace, metaclass, otherNames.toArray(new String[0]), otherValues.toArray());
     }
 
     /** MAKE_FUNCTION: [defaults tuple] [kw-defaults dict] [closure tuple] code → function. Returns the new sp. */

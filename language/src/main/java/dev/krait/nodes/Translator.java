@@ -849,12 +849,18 @@ public final class Translator {
         }
         MakeFunctionNode make = new MakeFunctionNode(code, module, new ExprNode[0], new ExprNode[0], closureSlots, PNone.NONE);
         ExprNode metaclass = null;
+        List<String> keywordNames = new ArrayList<>();
+        List<ExprNode> keywordValues = new ArrayList<>();
         for (Keyword k : c.keywords()) {
             if ("metaclass".equals(k.name())) {
                 metaclass = expr(k.value());
+            } else if (k.name() != null) {
+                keywordNames.add(k.name());
+                keywordValues.add(expr(k.value()));
             }
         }
-        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, metaclass, make, DirectCallNode.create(code.callTarget)), c.span());
+        ExprNode cls = at(new ClassDefNode(c.name(), scope.qualname, module, doc, bases, metaclass, keywordNames.toArray(new String[0]),
+                        keywordValues.toArray(new ExprNode[0]), make, DirectCallNode.create(code.callTarget)), c.span());
         if (c.decorators().isEmpty()) {
             return cls;
         }

@@ -135,7 +135,12 @@ public final class Classes {
         DictStorage ns = namespace.getStorage();
         for (int p = 0; p < ns.limit(); p++) {
             if (ns.keyAt(p) instanceof String key && !key.equals("__classcell__")) {
-                cls.initAttribute(key, ns.valueAt(p));
+                Object value = ns.valueAt(p);
+                if ((key.equals("__init_subclass__") || key.equals("__class_getitem__")) && value instanceof dev.krait.runtime.PFunction) {
+                    // These two are class methods without the decorator, as in CPython.
+                    value = new dev.krait.runtime.Descriptors.PClassMethod(value);
+                }
+                cls.initAttribute(key, value);
             }
         }
         if (cls.getOwnAttribute("__doc__") == null) {
@@ -153,6 +158,29 @@ public final class Classes {
             cls.initAttribute("__hash__", PNone.NONE);
         }
         return cls;
+    }
+
+    /**
+     * {@code __init_subclass__} of the nearest base that defines it (implicitly a class method), with the class
+     * statement's keywords; object's own refuses keywords.
+     */
+    @TruffleBoundary
+    public static void initSubclass(PythonClass cls, String[] kwNames, Object[] kwValues) {
+        for (int i = 1; i < cls.mro.length; i++) {
+            Object hook = cls.mro[i].getOwnAttribute("__init_subclass__");
+            if (hook == null) {
+                continue;
+            }
+            if (hook instanceof PBuiltinFunction) {
+                if (kwNames.length > 0) {
+                    throw PRaise.typeError(null, "%s.__init_subclass__() takes no keyword arguments", cls.name);
+                }
+                return;
+            }
+            Object function = hook instanceof dev.krait.runtime.Descriptors.PClassMethod cm ? cm.function : hook;
+            CallNode.getUncached().execute(function, new Object[]{cls}, kwNames, kwValues);
+            return;
+        }
     }
 
     /** The metaclass of a class statement: the explicit one, else the most derived type of the bases. */
@@ -190,6 +218,7 @@ public final class Classes {
         if (ns.get("__classcell__") instanceof dev.krait.runtime.PCell cell) {
             cell.value = cls;
         }
+        initSubclass(cls, Calls.NO_KEYWORDS, Calls.NO_ARGS);
         return cls;
     }
 }

@@ -28,11 +28,16 @@ public final class ClassDefNode extends ExprNode {
     @Children private final ExprNode[] bases;
     /** The {@code metaclass=} keyword of the class statement, or null. */
     @Child private ExprNode metaclass;
+    /** Other keywords of the class statement (for __init_subclass__ or the metaclass). */
+    private final String[] keywordNames;
+    @Children private final ExprNode[] keywordValues;
     @Child private MakeFunctionNode makeBody;
     @Child private DirectCallNode callBody;
 
-    public ClassDefNode(String name, String qualname, PModule module, Object doc, ExprNode[] bases, ExprNode metaclass, MakeFunctionNode makeBody,
-                    DirectCallNode callBody) {
+    public ClassDefNode(String name, String qualname, PModule module, Object doc, ExprNode[] bases, ExprNode metaclass, String[] keywordNames,
+                    ExprNode[] keywordValues, MakeFunctionNode makeBody, DirectCallNode callBody) {
+        this.keywordNames = keywordNames;
+        this.keywordValues = keywordValues;
         this.metaclass = metaclass;
         this.name = name;
         this.qualname = qualname;
@@ -47,6 +52,7 @@ public final class ClassDefNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object[] baseValues = DisplayNodes.evaluate(frame, bases, hasStar());
         Object explicitMetaclass = metaclass == null ? null : metaclass.execute(frame);
+        Object[] keywords = evaluateKeywords(frame);
         PDict namespace = newNamespace(module, qualname, doc);
         Object body = makeBody.execute(frame);
         try {
@@ -56,7 +62,7 @@ public final class ClassDefNode extends ExprNode {
             throw e;
         }
         try {
-            return create(name, qualname, module, baseValues, namespace, explicitMetaclass);
+            return create(name, qualname, module, baseValues, namespace, explicitMetaclass, keywordNames, keywords);
         } catch (PException e) {
             e.setLocation(this);
             throw e;
@@ -85,18 +91,29 @@ public final class ClassDefNode extends ExprNode {
         return ns;
     }
 
+    @com.oracle.truffle.api.nodes.ExplodeLoop
+    private Object[] evaluateKeywords(VirtualFrame frame) {
+        Object[] values = new Object[keywordValues.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keywordValues[i].execute(frame);
+        }
+        return values;
+    }
+
     /** Creates the class once its body has filled the namespace; shared with the bytecode engine. */
     @TruffleBoundary
-    public static Object create(String name, String qualname, PModule module, Object[] baseValues, PDict namespace, Object explicitMetaclass) {
+    public static Object create(String name, String qualname, PModule module, Object[] baseValues, PDict namespace, Object explicitMetaclass,
+                    String[] kwNames, Object[] kwValues) {
         PythonClass meta = Classes.metaclassFor(explicitMetaclass, baseValues);
         if (!meta.isBuiltin()) {
-            return Calls.callUncached(meta, name, new PTuple(baseValues), namespace);
+            return Calls.callUncachedKw(meta, new Object[]{name, new PTuple(baseValues), namespace}, kwNames, kwValues);
         }
         Object moduleName = namespace.get("__module__");
         PythonClass cls = Classes.create(name, qualname, moduleName == null ? module.name : Repr.str(moduleName), baseValues, namespace, null);
         if (namespace.get("__classcell__") instanceof PCell cell) {
             cell.value = cls;
         }
+        Classes.initSubclass(cls, kwNames, kwValues);
         return cls;
     }
 }
