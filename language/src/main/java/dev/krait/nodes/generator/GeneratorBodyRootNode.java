@@ -82,4 +82,9 @@ public final class GeneratorBodyRootNode extends KraitRootNode {
         result.recordFrame(name, filename, false);
         return result;
     }
+
+    @Override
+    public String toString() {
+        return "<generator " + name + ">";
+    }
 }
