@@ -168,8 +168,8 @@ public final class GeneratorNodes {
         }
     }
 
+    /** The iterable is evaluated once, before the loop; next() never suspends the generator itself. */
     public static final class GenForNode extends StmtNode {
-        // (the iterable is evaluated once, before the loop; next() never suspends the generator itself)
         @Child private TargetNode target;
         @Child private ExprNode iterable;
         @Child private GetIterNode getIter = GetIterNode.create();
@@ -595,13 +595,5 @@ public final class GeneratorNodes {
             stopValue[0] = v == null ? PNone.NONE : v;
             return null;
         }
-    }
-
-    static KraitContext context(ExprNode node) {
-        return KraitContext.get(node);
-    }
-
-    static boolean isControlFlow(Throwable t) {
-        return t instanceof ControlFlowException;
     }
 }
