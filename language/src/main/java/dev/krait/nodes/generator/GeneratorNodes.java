@@ -3,7 +3,6 @@ package dev.krait.nodes.generator;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ControlFlowException;
 
 import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.StmtNode;
@@ -17,7 +16,6 @@ import dev.krait.ops.NextNode;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.SpecialMethods;
 import dev.krait.runtime.BuiltinClasses;
-import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PGenerator;
