@@ -21,12 +21,23 @@ public final class BuiltinRootNode extends RootNode {
         this.body = function.factory.createNode();
         this.name = function.qualifiedName();
         this.function = function;
+        dev.krait.runtime.PythonClass owner = function.owner;
+        this.unwrapsSelf = owner != null && !function.isStatic && (owner == dev.krait.runtime.BuiltinClasses.INT || owner == dev.krait.runtime.BuiltinClasses.FLOAT
+                        || owner == dev.krait.runtime.BuiltinClasses.STR || owner == dev.krait.runtime.BuiltinClasses.BOOL);
     }
+
+    /** Methods of int, float and str also run on instances of user subclasses: they see the value those stand for. */
+    private final boolean unwrapsSelf;
 
     @Override
     public Object execute(VirtualFrame frame) {
+        Object[] arguments = frame.getArguments();
+        if (unwrapsSelf && arguments.length > 1 && arguments[1] instanceof dev.krait.runtime.PInstance) {
+            arguments = arguments.clone();
+            arguments[1] = PyObjectOps.builtinValue(arguments[1]);
+        }
         try {
-            return body.call(frame.getArguments());
+            return body.call(arguments);
         } catch (UnsupportedSpecializationException e) {
             CompilerDirectives.transferToInterpreter();
             throw wrongArgumentType(frame.getArguments());

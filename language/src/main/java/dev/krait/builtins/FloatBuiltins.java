@@ -27,10 +27,8 @@ public final class FloatBuiltins {
     public abstract static class NewNode extends BuiltinNode.Binary {
         @Specialization
         static Object create(Object cls, Object x) {
-            if (x instanceof byte[] b) {
-                return Conversions.parseFloat(new String(b, StandardCharsets.ISO_8859_1));
-            }
-            return Conversions.toFloat(x);
+            double value = x instanceof byte[] b ? Conversions.parseFloat(new String(b, StandardCharsets.ISO_8859_1)) : Conversions.toFloat(x);
+            return cls == dev.krait.runtime.BuiltinClasses.FLOAT ? (Object) value : dev.krait.ops.Classes.withValue((dev.krait.runtime.PythonClass) cls, value);
         }
     }
 

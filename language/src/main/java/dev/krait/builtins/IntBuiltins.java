@@ -27,7 +27,8 @@ public final class IntBuiltins {
     public abstract static class NewNode extends BuiltinNode.Ternary {
         @Specialization
         static Object create(Object cls, Object x, Object base) {
-            return construct(x, base);
+            Object value = construct(x, base);
+            return cls == dev.krait.runtime.BuiltinClasses.INT ? value : dev.krait.ops.Classes.withValue((dev.krait.runtime.PythonClass) cls, value);
         }
 
         @TruffleBoundary

@@ -33,10 +33,8 @@ public final class StrBuiltins {
     public abstract static class NewNode extends BuiltinNode.Quaternary {
         @Specialization
         static Object create(Object cls, Object obj, Object encoding, Object errors) {
-            if (encoding == PNone.NO_VALUE && errors == PNone.NO_VALUE) {
-                return Repr.str(obj);
-            }
-            return decode(obj, encoding, errors);
+            Object value = encoding == PNone.NO_VALUE && errors == PNone.NO_VALUE ? Repr.str(obj) : decode(obj, encoding, errors);
+            return cls == dev.krait.runtime.BuiltinClasses.STR ? value : dev.krait.ops.Classes.withValue((dev.krait.runtime.PythonClass) cls, value);
         }
 
         @TruffleBoundary

@@ -83,7 +83,9 @@ public final class Arithmetic {
     // ------------------------------------------------------------------ binary operators
 
     @TruffleBoundary
-    public static Object binary(Operator op, Object a, Object b) {
+    public static Object binary(Operator op, Object left, Object right) {
+        Object a = PyObjectOps.builtinValue(left);
+        Object b = PyObjectOps.builtinValue(right);
         if (isInt(a) && isInt(b)) {
             return intBinary(op, a, b);
         }
@@ -451,7 +453,8 @@ public final class Arithmetic {
     // ------------------------------------------------------------------ unary operators
 
     @TruffleBoundary
-    public static Object negate(Object a) {
+    public static Object negate(Object operand) {
+        Object a = PyObjectOps.builtinValue(operand);
         if (a instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
         } else if (a instanceof Boolean b) {
@@ -465,7 +468,8 @@ public final class Arithmetic {
     }
 
     @TruffleBoundary
-    public static Object positive(Object a) {
+    public static Object positive(Object operand) {
+        Object a = PyObjectOps.builtinValue(operand);
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         } else if (isNumber(a)) {
@@ -475,7 +479,8 @@ public final class Arithmetic {
     }
 
     @TruffleBoundary
-    public static Object invert(Object a) {
+    public static Object invert(Object operand) {
+        Object a = PyObjectOps.builtinValue(operand);
         if (a instanceof Long l) {
             return ~l;
         } else if (a instanceof Boolean b) {
@@ -487,7 +492,8 @@ public final class Arithmetic {
     }
 
     @TruffleBoundary
-    public static Object abs(Object a) {
+    public static Object abs(Object operand) {
+        Object a = PyObjectOps.builtinValue(operand);
         if (a instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         } else if (a instanceof Boolean b) {

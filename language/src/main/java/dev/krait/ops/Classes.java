@@ -59,6 +59,14 @@ public final class Classes {
 
     private static final Shape PLAIN_OBJECT_SHAPE = Shape.newBuilder().build();
 
+    /** An instance of a user subclass of int, float or str standing for {@code value}. */
+    @TruffleBoundary
+    public static Object withValue(PythonClass cls, Object value) {
+        PInstance instance = new PInstance(cls.getInstanceShape(), cls);
+        instance.setBuiltinValue(PyObjectOps.builtinValue(value));
+        return instance;
+    }
+
     /** A new, uninitialized instance of a user class, made of its nearest builtin base (object.__new__ and friends). */
     @TruffleBoundary
     public static Object allocate(PythonClass cls, Object[] args) {
@@ -77,6 +85,24 @@ public final class Classes {
             return new PDict(new DictStorage(), cls);
         } else if (base == BuiltinClasses.SET) {
             return new PSet(new SetStorage(), cls);
+        } else if (base == BuiltinClasses.FROZENSET) {
+            PSet set = new PSet(new SetStorage(), cls);
+            if (args.length > 0) {
+                for (Object o : PyObjectOps.toArray(args[0])) {
+                    set.add(o);
+                }
+            }
+            return set;
+        } else if (base == BuiltinClasses.INT || base == BuiltinClasses.FLOAT || base == BuiltinClasses.STR) {
+            Object value;
+            if (base == BuiltinClasses.INT) {
+                value = args.length == 0 ? (Object) 0L : Conversions.toInt(args[0], args.length > 1 ? args[1] : PNone.NO_VALUE);
+            } else if (base == BuiltinClasses.FLOAT) {
+                value = args.length == 0 ? 0.0 : Conversions.toFloat(args[0]);
+            } else {
+                value = args.length == 0 ? "" : Repr.str(args[0]);
+            }
+            return withValue(cls, value);
         } else if (base == BuiltinClasses.TUPLE) {
             return new PTuple(args.length == 0 ? new Object[0] : PyObjectOps.toArray(args[0]), cls);
         } else if (base.isSubclassOf(BuiltinClasses.BASE_EXCEPTION)) {
@@ -119,6 +145,11 @@ public final class Classes {
                 throw PRaise.typeError(null, "bases must be types");
             }
             baseClasses[i] = c;
+        }
+        for (PythonClass b : baseClasses) {
+            if (b == BuiltinClasses.BOOL) {
+                throw PRaise.typeError(null, "type 'bool' is not an acceptable base type");
+            }
         }
         PythonClass cls;
         try {

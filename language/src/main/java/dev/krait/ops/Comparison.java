@@ -91,7 +91,9 @@ public final class Comparison {
         };
     }
 
-    private static Object builtinCompare(CompareOperator op, Object a, Object b) {
+    private static Object builtinCompare(CompareOperator op, Object left, Object right) {
+        Object a = PyObjectOps.builtinValue(left);
+        Object b = PyObjectOps.builtinValue(right);
         if (Arithmetic.isNumber(a) && Arithmetic.isNumber(b)) {
             return fromOrder(op, Arithmetic.compareNumbers(a, b));
         }

@@ -13,7 +13,8 @@ public final class Conversions {
     }
 
     @TruffleBoundary
-    public static Object toInt(Object x, Object base) {
+    public static Object toInt(Object original, Object base) {
+        Object x = SpecialMethods.lookupUser(original, "__int__") == null ? PyObjectOps.builtinValue(original) : original;
         if (base != PNone.NO_VALUE) {
             if (!(x instanceof String s)) {
                 throw PRaise.typeError(null, "int() can't convert non-string with explicit base");
@@ -92,7 +93,8 @@ public final class Conversions {
     }
 
     @TruffleBoundary
-    public static double toFloat(Object x) {
+    public static double toFloat(Object original) {
+        Object x = SpecialMethods.lookupUser(original, "__float__") == null ? PyObjectOps.builtinValue(original) : original;
         if (x instanceof Double d) {
             return d;
         } else if (Arithmetic.isInt(x)) {

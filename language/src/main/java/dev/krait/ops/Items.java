@@ -39,7 +39,8 @@ public final class Items {
 
     /** The builtin types' own indexing, without user overrides (list.__getitem__ and friends). */
     @TruffleBoundary
-    public static Object getItemBuiltin(Object obj, Object key) {
+    public static Object getItemBuiltin(Object container, Object key) {
+        Object obj = PyObjectOps.builtinValue(container);
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());

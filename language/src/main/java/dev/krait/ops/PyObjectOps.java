@@ -34,6 +34,14 @@ public final class PyObjectOps {
     private PyObjectOps() {
     }
 
+    /** The int, float or str an instance of a user subclass of those stands for; any other value as it is. */
+    public static Object builtinValue(Object o) {
+        if (o instanceof dev.krait.runtime.PInstance i && i.getBuiltinValue() != null) {
+            return i.getBuiltinValue();
+        }
+        return o;
+    }
+
     public static PythonClass typeOf(Object o) {
         if (o instanceof PyObject p) {
             return p.getPythonClass();
@@ -75,7 +83,7 @@ public final class PyObjectOps {
 
     @TruffleBoundary
     public static boolean isTrue(Object o) {
-        if (o instanceof PyObject && !typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance)) {
+        if (o instanceof PyObject && !typeOf(o).isBuiltin() && (!(o instanceof dev.krait.runtime.PInstance) || builtinValue(o) != o)) {
             return isTrueOfSubclass(o);
         }
         if (o instanceof Boolean b) {
@@ -128,17 +136,19 @@ public final class PyObjectOps {
         if (SpecialMethods.lookupUser(o, "__len__") != null) {
             return len(o) != 0;
         }
-        return len(o) != 0;
+        Object value = builtinValue(o);
+        return value != o ? isTrue(value) : len(o) != 0;
     }
 
     /** len(o), or -1 when the object has no builtin length (the caller then raises). */
     @TruffleBoundary
     public static long len(Object o) {
-        if (!typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance)) {
+        if (!typeOf(o).isBuiltin() && (!(o instanceof dev.krait.runtime.PInstance) || builtinValue(o) != o)) {
             Object special = SpecialMethods.callIfDefined(o, "__len__");
             if (special != null) {
                 return checkedLength(special);
             }
+            o = builtinValue(o);
         }
         if (o instanceof String s) {
             return Strings.codePointLength(s);
@@ -195,6 +205,9 @@ public final class PyObjectOps {
         if (special != null) {
             return (Long) special;
         }
+        if (builtinValue(o) != o) {
+            return Hashing.hash(builtinValue(o));
+        }
         return id(o) >> 4;
     }
 
@@ -208,6 +221,9 @@ public final class PyObjectOps {
     /** operator.index(o) as a long: ints and bools, or __index__ of user classes. */
     @TruffleBoundary
     public static long toIndexValue(Object o) {
+        if (o instanceof dev.krait.runtime.PInstance && builtinValue(o) != o && SpecialMethods.lookupUser(o, "__index__") == null) {
+            return toIndexValue(builtinValue(o));
+        }
         if (o instanceof Long l) {
             return l;
         } else if (o instanceof Boolean b) {
@@ -226,7 +242,7 @@ public final class PyObjectOps {
     }
 
     public static boolean isIndexable(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger || SpecialMethods.lookupUser(o, "__index__") != null;
+        return builtinValue(o) instanceof Long || builtinValue(o) instanceof java.math.BigInteger || o instanceof Long || o instanceof Boolean || o instanceof BigInteger || SpecialMethods.lookupUser(o, "__index__") != null;
     }
 
     /** Resolves a slice against a length: {start, stop, step, count} as CPython's PySlice_AdjustIndices. */
@@ -288,8 +304,11 @@ public final class PyObjectOps {
     /** iter(o): a builtin iterator, or whatever __iter__ returns for user objects. */
     @TruffleBoundary
     public static Object getIter(Object o) {
-        if (!typeOf(o).isBuiltin() && !(o instanceof dev.krait.runtime.PInstance) && SpecialMethods.lookupUser(o, "__iter__") != null) {
+        if (!typeOf(o).isBuiltin() && (!(o instanceof dev.krait.runtime.PInstance) || builtinValue(o) != o) && SpecialMethods.lookupUser(o, "__iter__") != null) {
             return SpecialMethods.callIfDefined(o, "__iter__");
+        }
+        if (builtinValue(o) instanceof String s) {
+            return new Iterators.StrIterator(s);
         }
         if (o instanceof PList l) {
             return new Iterators.ListIterator(l);
@@ -388,9 +407,12 @@ public final class PyObjectOps {
     /** {@code item in container}. */
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
-        if (!typeOf(container).isBuiltin() && !(container instanceof dev.krait.runtime.PInstance) && SpecialMethods.lookupUser(container, "__contains__") != null) {
+        if (!typeOf(container).isBuiltin() && (!(container instanceof dev.krait.runtime.PInstance) || builtinValue(container) != container)
+                        && SpecialMethods.lookupUser(container, "__contains__") != null) {
             return isTrue(SpecialMethods.callMethod(container, "__contains__", item));
         }
+        container = builtinValue(container);
+        item = builtinValue(item);
         if (container instanceof PDict d) {
             return d.getStorage().containsKey(item);
         } else if (container instanceof PSet s) {

@@ -76,6 +76,9 @@ public final class Repr {
     }
 
     private static String reprBuiltin(Object o) {
+        if (PyObjectOps.builtinValue(o) != o) {
+            return repr(PyObjectOps.builtinValue(o));
+        }
         if (o instanceof PList || o instanceof PTuple || o instanceof PDict || o instanceof PSet) {
             IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
             if (active.containsKey(o)) {
@@ -226,6 +229,9 @@ public final class Repr {
         }
         if (o instanceof PBaseException e) {
             return strException(e);
+        }
+        if (PyObjectOps.builtinValue(o) != o) {
+            return str(PyObjectOps.builtinValue(o));
         }
         return repr(o);
     }

@@ -120,8 +120,8 @@ public final class Hashing {
         if (a == b) {
             return true;
         }
-        if (a instanceof String sa) {
-            return b instanceof String sb && sa.equals(sb);
+        if (a instanceof String sa && b instanceof String sb) {
+            return sa.equals(sb);
         }
         if (a instanceof Long la && b instanceof Long lb) {
             return la.longValue() == lb.longValue();

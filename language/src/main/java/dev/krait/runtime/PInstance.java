@@ -15,6 +15,8 @@ public final class PInstance extends DynamicObject implements PyObject {
      * program, so writes through either are seen by both); null while they live on the shape.
      */
     private PDict dict;
+    /** For instances of subclasses of int, float and str: the value they stand for (Long/BigInteger, Double, String). */
+    private Object builtinValue;
 
     public PInstance(Shape shape, PythonClass pythonClass) {
         super(shape);
@@ -24,6 +26,14 @@ public final class PInstance extends DynamicObject implements PyObject {
     @Override
     public PythonClass getPythonClass() {
         return pythonClass;
+    }
+
+    public Object getBuiltinValue() {
+        return builtinValue;
+    }
+
+    public void setBuiltinValue(Object value) {
+        this.builtinValue = value;
     }
 
     public PDict getDictOrNull() {
