@@ -54,6 +54,8 @@ public final class BuiltinRegistry {
         registerMethods(BuiltinClasses.REVERSED, ReversedBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.SLICE, SliceBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.BYTES, BytesBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BYTEARRAY, BytesBuiltinsFactory.getFactories());
+        registerMethods(BuiltinClasses.BYTEARRAY, ByteArrayBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_KEYS, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_VALUES, DictViewBuiltinsFactory.getFactories());
         registerMethods(BuiltinClasses.DICT_ITEMS, DictViewBuiltinsFactory.getFactories());

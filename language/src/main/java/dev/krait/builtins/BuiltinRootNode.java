@@ -23,21 +23,35 @@ public final class BuiltinRootNode extends RootNode {
         this.function = function;
         dev.krait.runtime.PythonClass owner = function.owner;
         this.unwrapsSelf = owner != null && !function.isStatic && (owner == dev.krait.runtime.BuiltinClasses.INT || owner == dev.krait.runtime.BuiltinClasses.FLOAT
-                        || owner == dev.krait.runtime.BuiltinClasses.STR || owner == dev.krait.runtime.BuiltinClasses.BOOL);
+                        || owner == dev.krait.runtime.BuiltinClasses.STR || owner == dev.krait.runtime.BuiltinClasses.BOOL
+                        || (owner == dev.krait.runtime.BuiltinClasses.BYTEARRAY && isBytesMethod(function)));
+        this.returnsByteArray = owner == dev.krait.runtime.BuiltinClasses.BYTEARRAY && isBytesMethod(function);
     }
 
-    /** Methods of int, float and str also run on instances of user subclasses: they see the value those stand for. */
+    /**
+     * Methods of int, float and str also run on instances of user subclasses: they see the value those stand for.
+     * bytearray shares the reading methods of bytes, which see its contents and whose bytes results become bytearrays.
+     */
     private final boolean unwrapsSelf;
+    private final boolean returnsByteArray;
+
+    private static boolean isBytesMethod(PBuiltinFunction function) {
+        return function.factory.getNodeClass().getEnclosingClass() == BytesBuiltins.class;
+    }
 
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
-        if (unwrapsSelf && arguments.length > 1 && arguments[1] instanceof dev.krait.runtime.PInstance) {
+        if (unwrapsSelf && arguments.length > 1 && (arguments[1] instanceof dev.krait.runtime.PInstance || arguments[1] instanceof dev.krait.runtime.PByteArray)) {
             arguments = arguments.clone();
             arguments[1] = PyObjectOps.builtinValue(arguments[1]);
         }
         try {
-            return body.call(arguments);
+            Object result = body.call(arguments);
+            if (returnsByteArray && result instanceof byte[] bytes) {
+                return new dev.krait.runtime.PByteArray(bytes);
+            }
+            return result;
         } catch (UnsupportedSpecializationException e) {
             CompilerDirectives.transferToInterpreter();
             throw wrongArgumentType(frame.getArguments());

@@ -86,6 +86,11 @@ public final class Arithmetic {
     public static Object binary(Operator op, Object left, Object right) {
         Object a = PyObjectOps.builtinValue(left);
         Object b = PyObjectOps.builtinValue(right);
+        if (a instanceof byte[] x && b instanceof byte[] y && op == Operator.ADD) {
+            byte[] joined = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, joined, x.length, y.length);
+            return left instanceof dev.krait.runtime.PByteArray ? new dev.krait.runtime.PByteArray(joined) : joined;
+        }
         if (isInt(a) && isInt(b)) {
             return intBinary(op, a, b);
         }

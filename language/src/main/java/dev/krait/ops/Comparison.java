@@ -159,6 +159,9 @@ public final class Comparison {
         if (a == PNone.NONE || b == PNone.NONE) {
             return a == b;
         }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.equals(x, y);
+        }
         if (a instanceof dev.krait.runtime.PBoundMethod x && b instanceof dev.krait.runtime.PBoundMethod y) {
             return x.self == y.self && x.function == y.function;
         }

@@ -40,6 +40,9 @@ public final class Items {
     /** The builtin types' own indexing, without user overrides (list.__getitem__ and friends). */
     @TruffleBoundary
     public static Object getItemBuiltin(Object container, Object key) {
+        if (container instanceof dev.krait.runtime.PByteArray ba && key instanceof PSlice) {
+            return new dev.krait.runtime.PByteArray((byte[]) getItemBuiltin(ba.toBytes(), key));
+        }
         Object obj = PyObjectOps.builtinValue(container);
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
@@ -152,6 +155,15 @@ public final class Items {
     /** The builtin types' own item assignment, without user overrides. */
     @TruffleBoundary
     public static void setItemBuiltin(Object obj, Object key, Object value) {
+        if (obj instanceof dev.krait.runtime.PByteArray ba && !(key instanceof PSlice)) {
+            int i = normalizeIndex(sequenceIndex(key, "bytearray"), ba.size(), "bytearray");
+            long v = PyObjectOps.toIndexValue(value);
+            if (v < 0 || v > 255) {
+                throw PRaise.valueError(null, "byte must be in range(0, 256)");
+            }
+            ba.set(i, (int) v);
+            return;
+        }
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 assignSlice(l, s, value);

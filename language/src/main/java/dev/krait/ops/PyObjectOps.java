@@ -39,6 +39,9 @@ public final class PyObjectOps {
         if (o instanceof dev.krait.runtime.PInstance i && i.getBuiltinValue() != null) {
             return i.getBuiltinValue();
         }
+        if (o instanceof dev.krait.runtime.PByteArray ba) {
+            return ba.toBytes();
+        }
         return o;
     }
 
@@ -110,6 +113,8 @@ public final class PyObjectOps {
             return r.length() != 0;
         } else if (o instanceof byte[] b) {
             return b.length != 0;
+        } else if (o instanceof dev.krait.runtime.PByteArray ba) {
+            return ba.size() != 0;
         } else if (o instanceof PDictView v) {
             return v.dict.size() != 0;
         }
@@ -149,6 +154,9 @@ public final class PyObjectOps {
                 return checkedLength(special);
             }
             o = builtinValue(o);
+        }
+        if (o instanceof dev.krait.runtime.PByteArray ba) {
+            return ba.size();
         }
         if (o instanceof String s) {
             return Strings.codePointLength(s);
@@ -195,7 +203,7 @@ public final class PyObjectOps {
             }
             return Hashing.hashTupleOf(hashes);
         }
-        if (o instanceof PList || o instanceof PDict || (o instanceof PSet s && !s.isFrozen()) || o instanceof PSlice) {
+        if (o instanceof dev.krait.runtime.PByteArray || o instanceof PList || o instanceof PDict || (o instanceof PSet s && !s.isFrozen()) || o instanceof PSlice) {
             throw PRaise.typeError(null, "unhashable type: '%s'", typeName(o));
         }
         if (o instanceof PSet s) {
@@ -310,6 +318,9 @@ public final class PyObjectOps {
         if (builtinValue(o) instanceof String s) {
             return new Iterators.StrIterator(s);
         }
+        if (o instanceof dev.krait.runtime.PByteArray ba) {
+            return getIter(ba.toBytes());
+        }
         if (o instanceof PList l) {
             return new Iterators.ListIterator(l);
         } else if (o instanceof PTuple t) {
@@ -413,6 +424,9 @@ public final class PyObjectOps {
         }
         container = builtinValue(container);
         item = builtinValue(item);
+        if (container instanceof byte[] bytes) {
+            return bytesContain(bytes, item);
+        }
         if (container instanceof PDict d) {
             return d.getStorage().containsKey(item);
         } else if (container instanceof PSet s) {
@@ -468,6 +482,34 @@ public final class PyObjectOps {
         Object x;
         while ((x = next(it)) != null) {
             if (x == item || Comparison.eq(x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bytesContain(byte[] bytes, Object item) {
+        if (item instanceof byte[] sub) {
+            outer:
+            for (int i = 0; i + sub.length <= bytes.length; i++) {
+                for (int j = 0; j < sub.length; j++) {
+                    if (bytes[i + j] != sub[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+        if (!isIndexable(item)) {
+            throw PRaise.typeError(null, "a bytes-like object is required, not '%s'", typeName(item));
+        }
+        long v = toIndexValue(item);
+        if (v < 0 || v > 255) {
+            throw PRaise.valueError(null, "byte must be in range(0, 256)");
+        }
+        for (byte b : bytes) {
+            if ((b & 0xff) == v) {
                 return true;
             }
         }

@@ -76,6 +76,9 @@ public final class Repr {
     }
 
     private static String reprBuiltin(Object o) {
+        if (o instanceof dev.krait.runtime.PByteArray ba) {
+            return "bytearray(" + reprBytes(ba.toBytes()) + ")";
+        }
         if (PyObjectOps.builtinValue(o) != o) {
             return repr(PyObjectOps.builtinValue(o));
         }
@@ -230,7 +233,7 @@ public final class Repr {
         if (o instanceof PBaseException e) {
             return strException(e);
         }
-        if (PyObjectOps.builtinValue(o) != o) {
+        if (o instanceof dev.krait.runtime.PInstance && PyObjectOps.builtinValue(o) != o) {
             return str(PyObjectOps.builtinValue(o));
         }
         return repr(o);

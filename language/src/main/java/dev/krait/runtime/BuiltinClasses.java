@@ -20,6 +20,7 @@ public final class BuiltinClasses {
     public static final PythonClass FLOAT = define("float", OBJECT);
     public static final PythonClass STR = define("str", OBJECT);
     public static final PythonClass BYTES = define("bytes", OBJECT);
+    public static final PythonClass BYTEARRAY = define("bytearray", OBJECT);
     public static final PythonClass LIST = define("list", OBJECT);
     public static final PythonClass TUPLE = define("tuple", OBJECT);
     public static final PythonClass DICT = define("dict", OBJECT);
