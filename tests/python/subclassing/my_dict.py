@@ -107,3 +107,12 @@ print(t, t.writes, [cls.__name__ for cls in Tracking.__mro__])
 
 # Iterating, keys(), values() inherited.
 print(list(t), list(t.values()), sum(t.values()))
+
+# A dict subclass fills itself as dict() does, with the same errors.
+class Plain(dict):
+    pass
+print(Plain([(1, 2)], a=3), Plain({"x": 1}))
+try:
+    Plain([(1, 2, 3)])
+except ValueError as e:
+    print("ValueError:", e)

@@ -46,34 +46,9 @@ public final class DataModelBuiltins {
     public abstract static class DictInitNode extends BuiltinNode.Ternary {
         @Specialization
         static Object init(PDict self, Object args, Object kwargs) {
-            PTuple positional = (PTuple) args;
-            if (positional.size() > 1) {
-                throw PRaise.typeError(null, "dict expected at most 1 argument, got %d", positional.size());
-            }
-            if (positional.size() == 1) {
-                Object source = positional.get(0);
-                if (source instanceof PDict d) {
-                    copyInto(d.getStorage(), self);
-                } else {
-                    for (Object item : PyObjectOps.toArray(source)) {
-                        Object[] pair = PyObjectOps.toArray(item);
-                        if (pair.length != 2) {
-                            throw PRaise.valueError(null, "dictionary update sequence element has length %d; 2 is required", pair.length);
-                        }
-                        self.put(pair[0], pair[1]);
-                    }
-                }
-            }
-            copyInto(((PDict) kwargs).getStorage(), self);
+            // The same filling as dict() and dict.update, with their checks and messages.
+            DictBuiltins.updateWith("dict", self, (PTuple) args, kwargs);
             return PNone.NONE;
-        }
-
-        private static void copyInto(DictStorage from, PDict to) {
-            for (int p = 0; p < from.limit(); p++) {
-                if (from.keyAt(p) != null) {
-                    to.put(from.keyAt(p), from.valueAt(p));
-                }
-            }
         }
     }
 

@@ -54,20 +54,11 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
-        PythonClass type = PyObjectOps.typeOf(obj);
-        Object attr = type.lookup(name);
+        Object attr = objType.lookup(name);
         if (attr != null) {
-            return bind(obj, attr);
+            return bindToInstance(obj, objType, attr);
         }
         return null;
-    }
-
-    /** A class attribute found on an instance's type becomes a bound method when it is a function. */
-    public static Object bind(Object self, Object attr) {
-        if (attr instanceof PFunction || (attr instanceof PBuiltinFunction b && !b.isStatic)) {
-            return new PBoundMethod(self, attr);
-        }
-        return attr;
     }
 
     /** Binds a class attribute found through an instance: methods, static/class methods, user descriptors. */
