@@ -564,6 +564,11 @@ public final class BuiltinFunctions {
                     return r;
                 }
             }
+            Object xValue = PyObjectOps.builtinValue(x);
+            Object yValue = PyObjectOps.builtinValue(y);
+            if (xValue != x || yValue != y) {
+                return divide(xValue, yValue);
+            }
             throw PRaise.typeError(null, "unsupported operand type(s) for divmod(): '%s' and '%s'", PyObjectOps.typeName(x), PyObjectOps.typeName(y));
         }
     }

@@ -24,7 +24,9 @@ public final class BuiltinRootNode extends RootNode {
         dev.krait.runtime.PythonClass owner = function.owner;
         this.unwrapsSelf = owner != null && !function.isStatic && (owner == dev.krait.runtime.BuiltinClasses.INT || owner == dev.krait.runtime.BuiltinClasses.FLOAT
                         || owner == dev.krait.runtime.BuiltinClasses.STR || owner == dev.krait.runtime.BuiltinClasses.BOOL
-                        || (owner == dev.krait.runtime.BuiltinClasses.BYTEARRAY && isBytesMethod(function)));
+                        || (owner == dev.krait.runtime.BuiltinClasses.BYTEARRAY && isBytesMethod(function)))
+                        // __format__ with an empty spec is str(self): it needs the instance, whose __str__ may be its own.
+                        && !function.name.equals("__format__");
         this.returnsByteArray = owner == dev.krait.runtime.BuiltinClasses.BYTEARRAY && isBytesMethod(function);
     }
 

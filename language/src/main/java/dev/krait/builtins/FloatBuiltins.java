@@ -11,6 +11,7 @@ import dev.krait.ops.Arithmetic;
 import dev.krait.ops.Conversions;
 import dev.krait.ops.Formatting;
 import dev.krait.ops.IntOps;
+import dev.krait.ops.PyObjectOps;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
@@ -226,9 +227,13 @@ public final class FloatBuiltins {
     @Builtin(name = "__format__", signature = "self, format_spec, /")
     @GenerateNodeFactory
     public abstract static class FormatNode extends BuiltinNode.Binary {
-        @Specialization
-        static Object format(double self, Object spec) {
-            return Formatting.format(self, StrBuiltins.checkSpec(spec));
+        @Specialization(guards = "isFloat(self)")
+        static Object format(Object self, Object spec) {
+            return Formatting.formatOwn(self, StrBuiltins.checkSpec(spec));
+        }
+
+        static boolean isFloat(Object self) {
+            return PyObjectOps.builtinValue(self) instanceof Double;
         }
     }
 }

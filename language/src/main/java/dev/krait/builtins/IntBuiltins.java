@@ -186,8 +186,8 @@ public final class IntBuiltins {
     public abstract static class FormatNode extends BuiltinNode.Binary {
         @Specialization
         static Object format(Object self, Object spec) {
-            intValue(self);
-            return Formatting.format(self, StrBuiltins.checkSpec(spec));
+            intValue(PyObjectOps.builtinValue(self));
+            return Formatting.formatOwn(self, StrBuiltins.checkSpec(spec));
         }
     }
 }

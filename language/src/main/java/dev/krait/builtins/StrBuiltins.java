@@ -525,9 +525,13 @@ public final class StrBuiltins {
     @Builtin(name = "__format__", signature = "self, format_spec, /")
     @GenerateNodeFactory
     public abstract static class FormatDunderNode extends BuiltinNode.Binary {
-        @Specialization
-        static Object dunderFormat(String self, Object spec) {
-            return Formatting.format(self, checkSpec(spec));
+        @Specialization(guards = "isStr(self)")
+        static Object dunderFormat(Object self, Object spec) {
+            return Formatting.formatOwn(self, checkSpec(spec));
+        }
+
+        static boolean isStr(Object self) {
+            return PyObjectOps.builtinValue(self) instanceof String;
         }
     }
 

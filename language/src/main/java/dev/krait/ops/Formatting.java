@@ -19,6 +19,12 @@ public final class Formatting {
     private Formatting() {
     }
 
+    /** int.__format__, float.__format__, str.__format__: the empty spec is str(self), a subclass's __str__ included. */
+    @TruffleBoundary
+    public static String formatOwn(Object self, String spec) {
+        return spec.isEmpty() ? Repr.str(self) : format(PyObjectOps.builtinValue(self), spec);
+    }
+
     @TruffleBoundary
     public static String format(Object value, String spec) {
         if (PyObjectOps.builtinValue(value) != value && SpecialMethods.lookupUser(value, "__format__") == null) {

@@ -256,6 +256,9 @@ public final class PercentFormat {
     }
 
     private static String formatInteger(Object value, int type, int flags, int precision) {
+        if (PyObjectOps.builtinValue(value) instanceof Number number) {
+            value = number; // an instance of a subclass of int or float (an IntEnum member) formats as its value
+        }
         Object iobj;
         if (Arithmetic.isInt(value)) {
             iobj = IntOps.index(value);

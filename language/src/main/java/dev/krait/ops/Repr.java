@@ -233,8 +233,9 @@ public final class Repr {
         if (o instanceof PBaseException e) {
             return strException(e);
         }
-        if (o instanceof dev.krait.runtime.PInstance && PyObjectOps.builtinValue(o) != o) {
-            return str(PyObjectOps.builtinValue(o));
+        // str has its own __str__; int and float have none, so theirs is object.__str__, which calls repr.
+        if (o instanceof dev.krait.runtime.PInstance && PyObjectOps.builtinValue(o) instanceof String s) {
+            return s;
         }
         return repr(o);
     }

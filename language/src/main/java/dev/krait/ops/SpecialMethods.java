@@ -13,7 +13,7 @@ import dev.krait.runtime.PythonClass;
 
 /**
  * Dispatch to special methods ({@code __add__}, {@code __eq__}, {@code __len__}, ...) defined by user classes.
- * Builtin types implement their operations in Java, so lookups stop at the first builtin class in the MRO.
+ * Builtin types implement their operations in Java, so a lookup stops at a builtin class in the MRO that has the method.
  */
 public final class SpecialMethods {
     private SpecialMethods() {
@@ -27,10 +27,15 @@ public final class SpecialMethods {
             return null;
         }
         for (PythonClass c : type.mro) {
-            if (c.isBuiltin()) {
-                return null;
-            }
             Object v = c.getOwnAttribute(name);
+            if (c.isBuiltin()) {
+                // The builtin's own method is the native one its caller falls back to; a builtin base without the
+                // method (int has no __contains__) lets the search go on to the user classes after it (IntFlag's Flag).
+                if (v != null || c == BuiltinClasses.OBJECT) {
+                    return null;
+                }
+                continue;
+            }
             if (v != null) {
                 return v;
             }

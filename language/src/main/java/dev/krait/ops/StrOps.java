@@ -636,7 +636,7 @@ public final class StrOps {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String item)) {
+            if (!(PyObjectOps.builtinValue(items[i]) instanceof String item)) {
                 throw PRaise.typeError(null, "sequence item %d: expected str instance, %s found", i, PyObjectOps.typeName(items[i]));
             }
             if (i > 0) {

@@ -35,14 +35,7 @@ public abstract class UnaryOpNode extends Node {
 
     @TruffleBoundary
     static Object generic(UnaryOperator op, Object value) {
-        Object r = switch (op) {
-            case NEG -> Arithmetic.negate(value);
-            case POS -> Arithmetic.positive(value);
-            default -> Arithmetic.invert(value);
-        };
-        if (r != PNotImplemented.INSTANCE) {
-            return r;
-        }
+        // A user class's method first: it overrides the one of a builtin base (IntFlag.__invert__ over int's).
         String name = switch (op) {
             case NEG -> "__neg__";
             case POS -> "__pos__";
@@ -51,6 +44,14 @@ public abstract class UnaryOpNode extends Node {
         Object special = SpecialMethods.callIfDefined(value, name);
         if (special != null) {
             return special;
+        }
+        Object r = switch (op) {
+            case NEG -> Arithmetic.negate(value);
+            case POS -> Arithmetic.positive(value);
+            default -> Arithmetic.invert(value);
+        };
+        if (r != PNotImplemented.INSTANCE) {
+            return r;
         }
         throw PRaise.typeError(null, "bad operand type for unary %s: '%s'", op.symbol, PyObjectOps.typeName(value));
     }

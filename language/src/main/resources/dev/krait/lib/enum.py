@@ -1,10 +1,8 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (CPython 3.11's enum, written for Krait).
 
 Members are instances of their enum class made when the class is created; the metaclass (EnumType) provides
-iteration, len, lookup by name (Color['RED']) and by value (Color(1)). Krait cannot yet make instances of
-subclasses of int or str, so IntEnum, IntFlag, StrEnum and (int/str/float, Enum) mixins give their members the
-behaviour of their values instead (arithmetic, comparisons, hashing, formatting, str methods); isinstance(member,
-int) is False."""
+iteration, len, lookup by name (Color['RED']) and by value (Color(1)). Enums mixed with a data type (IntEnum, StrEnum,
+IntFlag, class E(float, Enum)) have members that are instances of that type too: isinstance(IntEnum member, int)."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
            'property', 'verify', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
@@ -64,153 +62,8 @@ def _is_descriptor(obj):
     return hasattr(type(obj), '__get__') or hasattr(type(obj), '__set__') or hasattr(type(obj), '__delete__')
 
 
-class _ValueMixin:
-    """The behaviour of a member's value for enums mixed with int, float or str (see the module docstring)."""
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_ if isinstance(other, _ValueMixin) else other
-            return self._value_ == other if not isinstance(other, Enum) else self is other
-        return self._value_ == other
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return getattr(self._value_, name)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _plain(other)
-
-    def __rsub__(self, other):
-        return _plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _plain(other)
-
-    def __rmul__(self, other):
-        return _plain(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _plain(other)
-
-    def __rtruediv__(self, other):
-        return _plain(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _plain(other)
-
-    def __rfloordiv__(self, other):
-        return _plain(other) // self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _plain(other)
-
-    def __rmod__(self, other):
-        return _plain(other) % self._value_
-
-    def __pow__(self, other):
-        return self._value_ ** _plain(other)
-
-    def __rpow__(self, other):
-        return _plain(other) ** self._value_
-
-    def __lshift__(self, other):
-        return self._value_ << _plain(other)
-
-    def __rlshift__(self, other):
-        return _plain(other) << self._value_
-
-    def __rshift__(self, other):
-        return self._value_ >> _plain(other)
-
-    def __rrshift__(self, other):
-        return _plain(other) >> self._value_
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __invert__(self):
-        return ~self._value_
-
-    def __int__(self):
-        return int(self._value_)
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __index__(self):
-        return self._value_.__index__() if hasattr(self._value_, '__index__') else int(self._value_)
-
-    def __round__(self, ndigits=None):
-        return round(self._value_, ndigits)
-
-    def __trunc__(self):
-        return int(self._value_)
-
-    def __floor__(self):
-        import math
-        return math.floor(self._value_)
-
-    def __ceil__(self):
-        import math
-        return math.ceil(self._value_)
-
-    def __contains__(self, item):
-        return _plain(item) in self._value_
-
-    def __getitem__(self, index):
-        return self._value_[index]
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __mod_format__(self, args):
-        return self._value_ % args
-
-
-def _plain(value):
-    return value._value_ if isinstance(value, _ValueMixin) else value
-
-
-_EMULATED_MIXINS = {}
 Enum = None
+ReprEnum = None
 Flag = None
 
 
@@ -223,7 +76,6 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        bases = tuple(_EMULATED_MIXINS.get(b, b) for b in bases)
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -289,6 +141,8 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         if boundary is not None:
             enum_class._boundary_ = boundary
+        if Enum is not None:
+            metacls._use_enum_methods_(enum_class, classdict, bases, member_type, first_enum)
 
         # Make the members.
         new_member = body['_new_member_']
@@ -303,7 +157,7 @@ class EnumType(type):
             for base in enum_class.__mro__[1:]:
                 if base is Enum or base is object:
                     break
-                if '__init__' in base.__dict__ and not issubclass(base, _ValueMixin):
+                if base is not member_type and '__init__' in base.__dict__:
                     init = base.__dict__['__init__']
                     break
         is_flag = Flag is not None and issubclass(enum_class, Flag)
@@ -314,8 +168,10 @@ class EnumType(type):
                 args = (args,)
             if new_member is not None:
                 enum_member = new_member(enum_class, *args)
-            else:
+            elif member_type is object:
                 enum_member = object.__new__(enum_class)
+            else:
+                enum_member = member_type.__new__(enum_class, *args)
             if not hasattr(enum_member, '_value_') or '_value_' not in enum_member.__dict__:
                 if member_type is object or new_member is not None and member_type is object:
                     enum_member._value_ = value
@@ -366,30 +222,56 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
+        """The data type the members are instances of (object for a plain Enum), and the last Enum base."""
         if not bases:
             return object, Enum
         for chain in bases:
             if isinstance(chain, EnumType) and chain._member_names_:
                 raise TypeError(f'<enum {class_name!r}> cannot extend {chain!r}')
-        member_type = object
-        for base in bases:
-            for klass in base.__mro__:
-                if klass in _EMULATED_MIXINS:
-                    member_type = klass
-                    break
-                emulated_for = getattr(klass, '_emulates_', None)
-                if emulated_for is not None and '_emulates_' in klass.__dict__:
-                    member_type = emulated_for
-                    break
-                if isinstance(klass, EnumType) or klass is object:
+        data_types = []
+        for chain in bases:
+            candidate = None
+            for base in chain.__mro__:
+                if base is object:
                     continue
-                if klass.__name__ not in ('_ValueMixin',) and '__new__' in klass.__dict__ and klass.__module__ != 'enum':
-                    member_type = klass
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        data_types.append(base._member_type_)
+                        break
+                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                    data_types.append(candidate or base)
                     break
-            if member_type is not object:
-                break
-        first_enum = bases[-1]
-        return member_type, first_enum
+                else:
+                    candidate = candidate or base
+        data_types = list(dict.fromkeys(data_types))
+        if len(data_types) > 1:
+            raise TypeError(f'too many data types for {class_name!r}: {set(data_types)!r}')
+        return (data_types[0] if data_types else object), bases[-1]
+
+    @staticmethod
+    def _use_enum_methods_(enum_class, classdict, bases, member_type, first_enum):
+        """Members are looked up, printed and combined by Enum's methods, not by those of the data type that comes
+        before Enum in the MRO (int.__new__, int.__repr__, int.__or__, ...), unless the class body defines them."""
+        type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        for name in ('__repr__', '__str__', '__format__'):
+            if name not in classdict:
+                found = getattr(enum_class, name)
+                if found in (getattr(member_type, name), getattr(object, name)):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
@@ -556,41 +438,15 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+    """Only changes the repr(), leaving str() and format() to the mixed-in type (see EnumType._use_enum_methods_)."""
 
 
-class _IntValue(_ValueMixin):
-    _emulates_ = int
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
 
 
-class _StrValue(_ValueMixin):
-    _emulates_ = str
-
-
-class _FloatValue(_ValueMixin):
-    _emulates_ = float
-
-
-_EMULATED_MIXINS[int] = _IntValue
-_EMULATED_MIXINS[str] = _StrValue
-_EMULATED_MIXINS[float] = _FloatValue
-
-
-class IntEnum(_IntValue, ReprEnum):
-    """Enum where members behave like ints (str() and format() are those of the int)."""
-
-    def __repr__(self):
-        return f'<{self.__class__.__name__}.{self._name_}: {self._value_!r}>'
-
-
-class StrEnum(_StrValue, ReprEnum):
-    """Enum where members behave like strs."""
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strs."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -603,7 +459,7 @@ def _new_str_member(cls, *values):
     if len(values) == 1 and not isinstance(values[0], str):
         raise TypeError(f'{values[0]!r} is not a string')
     value = str(*values)
-    member = object.__new__(cls)
+    member = str.__new__(cls, value)
     member._value_ = value
     return member
 
@@ -637,6 +493,7 @@ class Flag(Enum, boundary=STRICT):
     """Support for bit flags: members combine with |, &, ^ and ~."""
 
     _boundary_ = STRICT
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -674,11 +531,14 @@ class Flag(Enum, boundary=STRICT):
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
         member_value = value & flag_mask
-        pseudo_member = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
         pseudo_member._value_ = value
         names = [m._name_ for m in cls._iter_member_(member_value)]
-        if unknown:
-            names.append(hex(unknown))
+        if names and unknown:
+            names.append(cls._numeric_repr_(unknown))
         pseudo_member._name_ = '|'.join(names) if names else None
         cls._value2member_map_.setdefault(value, pseudo_member)
         if neg_value is not None:
@@ -763,53 +623,8 @@ class Flag(Enum, boundary=STRICT):
         return hash(self._value_) if self._name_ is None else hash(self._name_)
 
 
-class IntFlag(_IntValue, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based flags."""
-
-    _boundary_ = KEEP
-
-    def __or__(self, other):
-        if isinstance(other, (self.__class__, int)):
-            return self.__class__(self._value_ | _plain(other))
-        return NotImplemented
-
-    def __and__(self, other):
-        if isinstance(other, (self.__class__, int)):
-            return self.__class__(self._value_ & _plain(other))
-        return NotImplemented
-
-    def __xor__(self, other):
-        if isinstance(other, (self.__class__, int)):
-            return self.__class__(self._value_ ^ _plain(other))
-        return NotImplemented
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return Flag.__invert__(self)
-
-    def __repr__(self):
-        return Flag.__repr__(self)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __contains__(self, other):
-        return Flag.__contains__(self, other)
-
-    def __iter__(self):
-        return Flag.__iter__(self)
-
-    def __len__(self):
-        return Flag.__len__(self)
-
-    def __bool__(self):
-        return bool(self._value_)
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based flags: members are also ints."""
 
 
 class EnumCheck(StrEnum):
