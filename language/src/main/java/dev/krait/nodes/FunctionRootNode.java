@@ -36,11 +36,14 @@ public final class FunctionRootNode extends KraitRootNode {
     /** For generator functions: the body, run by the generator object this root returns; null otherwise. */
     private final RootCallTarget generatorBody;
     private final String qualname;
+    /** The slot holding the value of a return in tail position (or a comprehension's result); -1 if none. */
+    private final int returnSlot;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, Source source, String name, StmtNode body,
                     TargetNode[] parameterWriters, int[] parameterCellSlots, int[] localCellSlots, int[] freeSlots, RootCallTarget generatorBody,
-                    String qualname) {
+                    String qualname, int returnSlot) {
         super(language, descriptor, source, name);
+        this.returnSlot = returnSlot;
         this.generatorBody = generatorBody;
         this.qualname = qualname;
         this.body = body;
@@ -63,6 +66,11 @@ public final class FunctionRootNode extends KraitRootNode {
                 return new PGenerator(frame.materialize(), generatorBody, name, qualname);
             }
             body.executeVoid(frame);
+            if (returnSlot >= 0) {
+                // Slots start out holding null: the body ended without reaching a tail return.
+                Object value = frame.getObject(returnSlot);
+                return value == null ? PNone.NONE : value;
+            }
             return PNone.NONE;
         } catch (ControlExceptions.ReturnException r) {
             return r.value;

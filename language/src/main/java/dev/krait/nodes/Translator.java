@@ -3,6 +3,7 @@ package dev.krait.nodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import com.oracle.truffle.api.RootCallTarget;
@@ -91,6 +92,10 @@ public final class Translator {
         int generatorSlot = -1;
         /** In a class body: the slot holding the class namespace. */
         int namespaceSlot = -1;
+        /** In a function: the slot a return in tail position writes its value to (-1 elsewhere). */
+        int returnSlot = -1;
+        /** The return statements in tail position: they end the function without a control-flow exception. */
+        final Set<Stmt.Return> tailReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         FunctionState(Scope scope) {
             this.scope = scope;
@@ -151,6 +156,34 @@ public final class Translator {
         return new BlockNode(nodes);
     }
 
+    /**
+     * Marks the returns in tail position of a function body, which then end the call by writing the return slot
+     * instead of throwing (a throw per call is what a call costs most in the interpreter). {@code if c: ... return x}
+     * followed by more statements is the same as {@code if c: ... return x else: <the rest>}, so the rest is moved
+     * into the else branch and its returns are in tail position too.
+     */
+    private List<Stmt> withTailReturns(List<Stmt> body) {
+        List<Stmt> result = new ArrayList<>(body);
+        for (int i = 0; i < result.size() - 1; i++) {
+            if (result.get(i) instanceof Stmt.If s && s.orElse().isEmpty() && !s.body().isEmpty() && s.body().get(s.body().size() - 1) instanceof Stmt.Return) {
+                List<Stmt> rest = new ArrayList<>(result.subList(i + 1, result.size()));
+                result.subList(i, result.size()).clear();
+                result.add(new Stmt.If(s.test(), s.body(), rest, s.span()));
+                break;
+            }
+        }
+        if (result.isEmpty()) {
+            return result;
+        }
+        Stmt last = result.get(result.size() - 1);
+        if (last instanceof Stmt.Return r) {
+            state.tailReturns.add(r);
+        } else if (last instanceof Stmt.If s) {
+            result.set(result.size() - 1, new Stmt.If(s.test(), withTailReturns(s.body()), withTailReturns(s.orElse()), s.span()));
+        }
+        return result;
+    }
+
     private StmtNode blockOrNull(List<Stmt> body) {
         return body.isEmpty() ? null : block(body);
     }
@@ -206,7 +239,9 @@ public final class Translator {
             case Stmt.AnnAssign a -> annotatedAssignment(a);
             case Stmt.FunctionDef f -> new AssignNode(functionDefinition(f), new TargetNode[]{nameTarget(f.name(), f.span())});
             case Stmt.ClassDef c -> new AssignNode(classDefinition(c), new TargetNode[]{nameTarget(c.name(), c.span())});
-            case Stmt.Return r -> new SimpleControlNodes.ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.Return r -> state.tailReturns.contains(r)
+                            ? new SimpleControlNodes.TailReturnNode(r.value() == null ? null : expr(r.value()), state.returnSlot)
+                            : new SimpleControlNodes.ReturnNode(r.value() == null ? null : expr(r.value()));
             case Stmt.Delete d -> {
                 StmtNode[] dels = new StmtNode[d.targets().size()];
                 for (int i = 0; i < dels.length; i++) {
@@ -664,10 +699,11 @@ public final class Translator {
                 generatorBody = new GeneratorBodyRootNode(language, source, name, generatorStatements, state.generatorSlot).getCallTarget();
                 bodyNode = null;
             } else {
-                bodyNode = at(new RootBodyNode(block(body)), span);
+                state.returnSlot = state.tempSlot();
+                bodyNode = at(new RootBodyNode(block(withTailReturns(body))), span);
             }
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, name, bodyNode, writers, parameterCells,
-                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, generatorBody, qualname);
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, generatorBody, qualname, state.returnSlot);
             Signature signature = signatureOf(args);
             return new FunctionCode(name, qualname, signature, root.getCallTarget(), scope.isGenerator, source.getName(), span.line());
         } finally {
@@ -735,13 +771,11 @@ public final class Translator {
                 ExprNode iterable = i == 0 ? at(ReadLocalNode.create(slotOf(".0"), ".0"), g.iter().span()) : expr(g.iter());
                 inner = at(new ForNode(target(g.target()), iterable, inner, null, state.tempSlot()), g.span());
             }
-            StmtNode body = new BlockNode(new StmtNode[]{
-                            new ComprehensionNodes.InitResultNode(resultSlot, kind),
-                            inner,
-                            new SimpleControlNodes.ReturnNode(new ComprehensionNodes.ReadResultNode(resultSlot))});
+            // The function returns what the result slot holds when the loops end.
+            StmtNode body = new BlockNode(new StmtNode[]{new ComprehensionNodes.InitResultNode(resultSlot, kind), inner});
             TargetNode[] writers = {WriteLocalNode.create(slotOf(".0"))};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, scope.name, body, writers, new int[]{-1},
-                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname, resultSlot);
             code = new FunctionCode(scope.name, scope.qualname, new Signature(new String[]{".0"}, 1, new String[0], null, null), root.getCallTarget(),
                             false, source.getName(), node.span().line());
         } finally {
@@ -841,7 +875,7 @@ public final class Translator {
             StmtNode body = new BlockNode(statements.toArray(new StmtNode[0]));
             TargetNode[] writers = {WriteLocalNode.create(state.namespaceSlot)};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, c.name(), body, writers, new int[]{-1},
-                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
+                            localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname, -1);
             code = new FunctionCode(c.name(), scope.qualname, new Signature(new String[]{"__namespace__"}, 1, new String[0], null, null),
                             root.getCallTarget(), false, source.getName(), c.span().line());
         } finally {

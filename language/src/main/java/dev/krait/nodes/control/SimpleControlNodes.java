@@ -38,6 +38,22 @@ public final class SimpleControlNodes {
         }
     }
 
+    /** A return in tail position: nothing in the function runs after it, so it just leaves its value for the root. */
+    public static final class TailReturnNode extends StmtNode {
+        @Child private ExprNode value;
+        private final int returnSlot;
+
+        public TailReturnNode(ExprNode value, int returnSlot) {
+            this.value = value;
+            this.returnSlot = returnSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            frame.setObject(returnSlot, value == null ? PNone.NONE : value.execute(frame));
+        }
+    }
+
     public static final class PassNode extends StmtNode {
         @Override
         public void executeVoid(VirtualFrame frame) {

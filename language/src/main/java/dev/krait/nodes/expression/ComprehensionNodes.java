@@ -106,17 +106,4 @@ public final class ComprehensionNodes {
             dict.put(k, v);
         }
     }
-
-    public static final class ReadResultNode extends ExprNode {
-        private final int slot;
-
-        public ReadResultNode(int slot) {
-            this.slot = slot;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            return frame.getObject(slot);
-        }
-    }
 }
