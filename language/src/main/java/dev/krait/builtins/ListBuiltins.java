@@ -175,12 +175,7 @@ public final class ListBuiltins {
     public abstract static class ReverseNode extends BuiltinNode.Unary {
         @Specialization
         static Object reverse(PList self) {
-            Object[] items = self.getBackingArray();
-            for (int i = 0, j = self.size() - 1; i < j; i++, j--) {
-                Object t = items[i];
-                items[i] = items[j];
-                items[j] = t;
-            }
+            self.reverse();
             return PNone.NONE;
         }
     }

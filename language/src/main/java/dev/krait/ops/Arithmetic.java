@@ -395,8 +395,8 @@ public final class Arithmetic {
                 }
                 if (a instanceof PList x && b instanceof PList y) {
                     PList r = new PList(new Object[x.size() + y.size() + 4], 0);
-                    r.addAll(x.getBackingArray(), x.size());
-                    r.addAll(y.getBackingArray(), y.size());
+                    r.addAll(x);
+                    r.addAll(y);
                     return r;
                 }
                 if (a instanceof PTuple x && b instanceof PTuple y) {
@@ -447,6 +447,9 @@ public final class Arithmetic {
         Object[] items = seq instanceof PList l ? l.toArray() : ((PTuple) seq).getItems();
         if (n * items.length > Integer.MAX_VALUE - 16) {
             throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+        }
+        if (seq instanceof PList && items.length == 1) {
+            return PList.filled(items[0], (int) n); // [0] * n: a primitive store without boxing each element
         }
         Object[] result = new Object[(int) (n * items.length)];
         for (int i = 0; i < n; i++) {

@@ -27,9 +27,29 @@ public abstract class GetItemNode extends Node {
         return index >= 0 && index < size;
     }
 
-    @Specialization(guards = {"list.getPythonClass() == LIST", "inRange(index, list.size())"})
-    static Object getList(PList list, long index) {
-        return list.get((int) index);
+    /** -size <= index < size: a valid index, counted from the end when negative. */
+    static boolean inBounds(long index, int size) {
+        return index < size && index >= -size;
+    }
+
+    static int normalize(long index, int size) {
+        return (int) (index < 0 ? index + size : index);
+    }
+
+    // One specialization per list store (see PList): an int or float comes out of its array without a box.
+    @Specialization(guards = {"list.getPythonClass() == LIST", "list.isLongStore()", "inBounds(index, list.size())"})
+    static long getLongList(PList list, long index) {
+        return list.getLong(normalize(index, list.size()));
+    }
+
+    @Specialization(guards = {"list.getPythonClass() == LIST", "list.isDoubleStore()", "inBounds(index, list.size())"})
+    static double getDoubleList(PList list, long index) {
+        return list.getDouble(normalize(index, list.size()));
+    }
+
+    @Specialization(guards = {"list.getPythonClass() == LIST", "list.isObjectStore()", "inBounds(index, list.size())"})
+    static Object getObjectList(PList list, long index) {
+        return list.getObject(normalize(index, list.size()));
     }
 
     @Specialization(guards = {"tuple.getPythonClass() == TUPLE", "inRange(index, tuple.size())"})

@@ -28,9 +28,24 @@ public abstract class SetItemNode extends Node {
 
     static final PythonClass LIST = BuiltinClasses.LIST;
 
-    @Specialization(guards = {"list.getPythonClass() == LIST", "index >= 0", "index < list.size()"})
+    // Ints into a list of ints and floats into a list of floats are stored unboxed (see PList).
+    @Specialization(guards = {"list.getPythonClass() == LIST", "list.isLongStore()", "inBounds(index, list.size())"})
+    static void setLongList(PList list, long index, long value) {
+        list.setLong(GetItemNode.normalize(index, list.size()), value);
+    }
+
+    @Specialization(guards = {"list.getPythonClass() == LIST", "list.isDoubleStore()", "inBounds(index, list.size())"})
+    static void setDoubleList(PList list, long index, double value) {
+        list.setDouble(GetItemNode.normalize(index, list.size()), value);
+    }
+
+    @Specialization(guards = {"list.getPythonClass() == LIST", "inBounds(index, list.size())"})
     static void setList(PList list, long index, Object value) {
-        list.set((int) index, value);
+        list.set(GetItemNode.normalize(index, list.size()), value);
+    }
+
+    static boolean inBounds(long index, int size) {
+        return GetItemNode.inBounds(index, size);
     }
 
     @Specialization(guards = "dict.getPythonClass() == DICT")

@@ -22,6 +22,20 @@ public final class Sorting {
     @TruffleBoundary
     public static void sortList(PList list, Object key, boolean reverse) {
         int n = list.size();
+        long[] longs = key == PNone.NONE || key == PNone.NO_VALUE ? list.toLongArray() : null;
+        if (longs != null) {
+            // Equal ints are indistinguishable, so an unstable primitive sort gives the same list.
+            java.util.Arrays.sort(longs, 0, n);
+            if (reverse) {
+                for (int i = 0, j = n - 1; i < j; i++, j--) {
+                    long t = longs[i];
+                    longs[i] = longs[j];
+                    longs[j] = t;
+                }
+            }
+            list.setContents(longs, n);
+            return;
+        }
         Object[] items = list.toArray();
         list.setContents(new Object[4], 0);
         boolean modified;
