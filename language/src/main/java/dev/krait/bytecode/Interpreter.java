@@ -142,6 +142,16 @@ final class Interpreter {
         }
     }
 
+    /** The truth of a condition: True and False (what comparisons give) without a call, as CPython's jumps do. */
+    private static boolean isTrue(Object value) {
+        if (value == Boolean.TRUE) {
+            return true;
+        } else if (value == Boolean.FALSE) {
+            return false;
+        }
+        return IS_TRUE.execute(value);
+    }
+
     private static Object execute(CodeObject code, PModule globals, Object[] locals, PCell[] closure, PDict namespace, KraitContext context,
                     Object[] stack, int initialSp, int initialIp, GeneratorFrame generator, PBaseException thrownIn) {
         final byte[] bytecode = code.code;
@@ -309,7 +319,7 @@ final class Interpreter {
                         stack[sp - 1] = INVERT.execute(stack[sp - 1]);
                         break;
                     case UNARY_NOT:
-                        stack[sp - 1] = !IS_TRUE.execute(stack[sp - 1]);
+                        stack[sp - 1] = !isTrue(stack[sp - 1]);
                         break;
                     case BINARY_OP: {
                         Object right = stack[--sp];
@@ -377,22 +387,22 @@ final class Interpreter {
                         ip -= arg << 1;
                         break;
                     case POP_JUMP_FORWARD_IF_FALSE:
-                        if (!IS_TRUE.execute(stack[--sp])) {
+                        if (!isTrue(stack[--sp])) {
                             ip += arg << 1;
                         }
                         break;
                     case POP_JUMP_FORWARD_IF_TRUE:
-                        if (IS_TRUE.execute(stack[--sp])) {
+                        if (isTrue(stack[--sp])) {
                             ip += arg << 1;
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_FALSE:
-                        if (!IS_TRUE.execute(stack[--sp])) {
+                        if (!isTrue(stack[--sp])) {
                             ip -= arg << 1;
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_TRUE:
-                        if (IS_TRUE.execute(stack[--sp])) {
+                        if (isTrue(stack[--sp])) {
                             ip -= arg << 1;
                         }
                         break;
@@ -417,14 +427,14 @@ final class Interpreter {
                         }
                         break;
                     case JUMP_IF_FALSE_OR_POP:
-                        if (!IS_TRUE.execute(stack[sp - 1])) {
+                        if (!isTrue(stack[sp - 1])) {
                             ip += arg << 1;
                         } else {
                             sp--;
                         }
                         break;
                     case JUMP_IF_TRUE_OR_POP:
-                        if (IS_TRUE.execute(stack[sp - 1])) {
+                        if (isTrue(stack[sp - 1])) {
                             ip += arg << 1;
                         } else {
                             sp--;

@@ -41,6 +41,10 @@ public final class InplaceOpNode extends Node {
     @TruffleBoundary
     public static Object inplace(Operator op, Object a, Object b) {
         if (a instanceof PList l && op == Operator.ADD) {
+            if (b instanceof PList other && other.getPythonClass() == dev.krait.runtime.BuiltinClasses.LIST) {
+                l.addAll(other);
+                return l;
+            }
             Object[] values = PyObjectOps.toArray(b);
             l.addAll(values, values.length);
             return l;
@@ -75,7 +79,7 @@ public final class InplaceOpNode extends Node {
     /** For the bytecode engine. */
     @TruffleBoundary
     public static Object executeUncached(Operator op, Object a, Object b) {
-        Object r = inplace(op, a, b);
+        Object r = a instanceof PyObject ? inplace(op, a, b) : null;
         return r != null ? r : BinaryOpNode.getUncached(op).execute(a, b);
     }
 }
