@@ -3,17 +3,17 @@ package dev.krait.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.krait.tests.KraitProcess.Result;
 
 /** Runs {@code ./krait bench} on tiny programs of its own: one right, one with a wrong expected answer. */
 class BenchCommandTest {
@@ -35,9 +35,6 @@ class BenchCommandTest {
 
     @TempDir
     Path tempDir;
-
-    record Result(int exitStatus, String stdout, String stderr) {
-    }
 
     @Test
     void tableChartsAndAWrongAnswer() throws Exception {
@@ -109,23 +106,8 @@ class BenchCommandTest {
     }
 
     private Result bench(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(TestPaths.repositoryRoot().resolve("krait").toString());
-        command.add("bench");
+        List<String> command = new ArrayList<>(List.of("bench"));
         command.addAll(List.of(args));
-        File stdout = tempDir.resolve("stdout.txt").toFile();
-        File stderr = tempDir.resolve("stderr.txt").toFile();
-        ProcessBuilder builder = new ProcessBuilder(command)
-                        .directory(tempDir.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectOutput(stdout)
-                        .redirectError(stderr);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("./krait bench " + String.join(" ", args) + " timed out");
-        }
-        return new Result(process.exitValue(), read(stdout.toPath()), read(stderr.toPath()));
+        return KraitProcess.run(tempDir, TIMEOUT_SECONDS, command);
     }
 }
