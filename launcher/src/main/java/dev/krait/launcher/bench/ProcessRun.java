@@ -1,5 +1,6 @@
 package dev.krait.launcher.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ record ProcessRun(int exitStatus, String stdout, String stderr, double seconds, 
         Path err = Files.createTempFile("krait-bench", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
-                            .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                             .redirectOutput(out.toFile())
                             .redirectError(err.toFile());
             long start = System.nanoTime();
@@ -36,11 +37,7 @@ record ProcessRun(int exitStatus, String stdout, String stderr, double seconds, 
         }
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-    }
-
-    /** Why this run does not count, or null when it exited normally; {@code lastLine} is its answer. */
+    /** Why this run does not count, or null when it exited normally. */
     String problem() {
         if (timedOut) {
             return "timed out";
@@ -49,12 +46,6 @@ record ProcessRun(int exitStatus, String stdout, String stderr, double seconds, 
             return "exit status " + exitStatus + tail(stderr);
         }
         return null;
-    }
-
-    /** The last non-empty line of stdout. */
-    String lastLine() {
-        String[] lines = stdout.strip().split("\n");
-        return lines[lines.length - 1].strip();
     }
 
     private static String tail(String text) {

@@ -129,17 +129,21 @@ record Report(BenchOptions options, List<Benchmark> benchmarks, List<Runner> run
                 md.append("![").append(benchmark.name()).append("](").append(benchmark.name()).append(".svg)\n");
             }
         }
-        appendProblems(md, "- ");
+        List<String> lines = noteLines();
+        if (!lines.isEmpty()) {
+            md.append("\n## Notes\n\n");
+            lines.forEach(line -> md.append("- ").append(line).append('\n'));
+        }
         return md.toString();
     }
 
-    private void appendProblems(StringBuilder text, String bullet) {
-        List<String> lines = new ArrayList<>(notes);
+    /** What the tables and charts do not say: which interpreters ran, which were missing, what failed and why. */
+    private List<String> noteLines() {
+        List<String> lines = new ArrayList<>();
+        runners.stream().filter(runner -> !runner.isKrait()).forEach(runner -> lines.add(runner.name() + ": " + runner.description()));
+        lines.addAll(notes);
         lines.addAll(failures().stream().map(f -> "FAIL " + f).toList());
-        if (!lines.isEmpty()) {
-            text.append("\n## Notes\n\n");
-            lines.forEach(line -> text.append(bullet).append(line).append('\n'));
-        }
+        return lines;
     }
 
     private String html() {
@@ -177,15 +181,10 @@ record Report(BenchOptions options, List<Benchmark> benchmarks, List<Runner> run
             }
             html.append("</div>\n");
         }
-        StringBuilder problems = new StringBuilder();
-        appendProblems(problems, "");
-        if (problems.length() > 0) {
+        List<String> lines = noteLines();
+        if (!lines.isEmpty()) {
             html.append("<h2>Notes</h2>\n<ul>\n");
-            for (String line : problems.toString().split("\n")) {
-                if (!line.isBlank() && !line.startsWith("## ")) {
-                    html.append("<li>").append(Html.escape(line)).append("</li>\n");
-                }
-            }
+            lines.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
             html.append("</ul>\n");
         }
         return html.append("</body>\n</html>\n").toString();
