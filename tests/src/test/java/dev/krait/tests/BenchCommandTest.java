@@ -84,6 +84,9 @@ class BenchCommandTest {
         Result result = bench("--runs", "0");
         assertEquals(2, result.exitStatus());
         assertTrue(result.stderr().contains("--runs needs a positive whole number"), result.stderr());
+        result = bench("--no-table", "--no-warmup");
+        assertEquals(2, result.exitStatus());
+        assertTrue(result.stderr().contains("nothing to do"), result.stderr());
     }
 
     @Test

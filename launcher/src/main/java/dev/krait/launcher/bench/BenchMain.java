@@ -102,6 +102,10 @@ public final class BenchMain {
             }
             Map<Benchmark, List<WarmupCurve>> curves = new LinkedHashMap<>();
             if (options.warmup()) {
+                if (table != null) {
+                    // The table is kept even if the warm-up runs that follow are interrupted.
+                    new Report(options, benchmarks, runners, table, curves, notes, ZonedDateTime.now()).write();
+                }
                 curves = runWarmups(benchmarks, runners, options);
             }
             Report report = new Report(options, benchmarks, runners, table, curves, notes, ZonedDateTime.now());

@@ -101,6 +101,9 @@ record BenchOptions(List<String> modes, List<String> compare, int runs, int warm
         if (modes.isEmpty() && compare.isEmpty()) {
             throw new UsageException("nothing to run: no modes and no interpreters to compare");
         }
+        if (!table && !warmup && !help) {
+            throw new UsageException("nothing to do: --no-table and --no-warmup together");
+        }
         return new BenchOptions(modes, compare, runs, warmupIterations, outDir, table, warmup, timeoutSeconds, benchmarksDir,
                         List.copyOf(programs), help);
     }
