@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.krait.tests.KraitProcess.Result;
 
-/** Runs {@code ./krait bench} on tiny programs of its own: one right, one with a wrong expected answer. */
+/**
+ * Runs {@code ./krait bench} on tiny programs of its own, one right and one with a wrong expected answer, comparing
+ * with an interpreter that is not installed.
+ */
 class BenchCommandTest {
     private static final long TIMEOUT_SECONDS = 300;
     private static final String PROGRAM = """
@@ -45,11 +48,12 @@ class BenchCommandTest {
         Files.writeString(benchmarks.resolve("wrong.expected"), "wrong 1\n");
         Path out = tempDir.resolve("results");
 
-        Result result = bench("--runs", "1", "--modes=ast", "--compare=none", "--warmup-iterations", "3", "--out", out.toString(),
+        Result result = bench("--runs", "1", "--modes=ast", "--compare=no-such-python", "--warmup-iterations", "3", "--out", out.toString(),
                         "--benchmarks", benchmarks.toString());
 
         assertEquals(1, result.exitStatus(), "a wrong answer fails the run\n" + result.stderr());
         assertTrue(result.stderr().contains("wrong ast: wrong answer 'wrong 2664667000', expected 'wrong 1'"), result.stderr());
+        assertTrue(result.stderr().contains("no-such-python is not installed: skipped"), result.stderr());
         List<String> table = result.stdout().lines().toList();
         assertTrue(table.stream().anyMatch(line -> line.matches("squares +\\d+\\.\\d\\d")), result.stdout());
         assertTrue(table.stream().anyMatch(line -> line.matches("wrong +FAIL")), result.stdout());
@@ -59,6 +63,7 @@ class BenchCommandTest {
         assertTrue(markdown.contains("| program | ast |\n| --- | ---: |\n"), markdown);
         assertTrue(markdown.contains("| wrong | **FAIL** |"), markdown);
         assertTrue(markdown.contains("![squares](squares.svg)"), markdown);
+        assertTrue(markdown.contains("- no-such-python is not installed: skipped\n"), markdown);
         assertTrue(read(out.resolve("results.csv")).startsWith("program,runner,status,median_s,min_s,max_s,speedup_vs_python3,run_seconds\n"
                         + "squares,ast,ok,"));
         String json = read(out.resolve("results.json"));
