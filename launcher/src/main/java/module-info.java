@@ -3,4 +3,5 @@ module dev.krait.launcher {
     requires org.graalvm.polyglot;
 
     exports dev.krait.launcher;
+    exports dev.krait.launcher.bench;
 }

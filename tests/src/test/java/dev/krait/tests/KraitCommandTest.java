@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.krait.tests.KraitProcess.Result;
 
 /** Runs the real ./krait script as a user would. */
 class KraitCommandTest {
@@ -22,9 +20,6 @@ class KraitCommandTest {
 
     @TempDir
     Path tempDir;
-
-    record Result(int exitStatus, String stdout, String stderr) {
-    }
 
     @Test
     void version() throws Exception {
@@ -107,24 +102,6 @@ class KraitCommandTest {
     }
 
     private Result krait(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(TestPaths.repositoryRoot().resolve("krait").toString());
-        command.addAll(List.of(args));
-        File stdout = tempDir.resolve("stdout.txt").toFile();
-        File stderr = tempDir.resolve("stderr.txt").toFile();
-        ProcessBuilder builder = new ProcessBuilder(command)
-                        .directory(tempDir.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectOutput(stdout)
-                        .redirectError(stderr);
-        // The JDK running the tests is a JDK 25, so ./krait need not look for one.
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("./krait " + String.join(" ", args) + " timed out");
-        }
-        return new Result(process.exitValue(), Files.readString(stdout.toPath(), StandardCharsets.UTF_8),
-                        Files.readString(stderr.toPath(), StandardCharsets.UTF_8));
+        return KraitProcess.run(tempDir, TIMEOUT_SECONDS, List.of(args));
     }
 }

@@ -38,6 +38,11 @@ final class ProgramRunner {
      *             internal error is a Krait bug, never an expected outcome
      */
     static Outcome run(Engine engine, Mode mode, Source source, String argv0, Duration timeout) throws InterruptedException {
+        return run(engine, mode, source, new String[]{argv0}, timeout);
+    }
+
+    /** Runs {@code source} with {@code sys.argv == argv} and empty stdin; see {@link #run(Engine, Mode, Source, String, Duration)}. */
+    static Outcome run(Engine engine, Mode mode, Source source, String[] argv, Duration timeout) throws InterruptedException {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         AtomicReference<Context> contextRef = new AtomicReference<>();
@@ -49,7 +54,7 @@ final class ProgramRunner {
                             .in(new ByteArrayInputStream(new byte[0]))
                             .out(stdout)
                             .err(stderr)
-                            .arguments(KraitPolyglot.LANGUAGE_ID, new String[]{argv0})
+                            .arguments(KraitPolyglot.LANGUAGE_ID, argv)
                             .build()) {
                 contextRef.set(context);
                 context.eval(source);
