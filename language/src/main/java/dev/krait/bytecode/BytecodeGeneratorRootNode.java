@@ -62,6 +62,6 @@ final class BytecodeGeneratorRootNode extends RootNode {
 
     @Override
     public com.oracle.truffle.api.source.SourceSection getSourceSection() {
-        return source.createUnavailableSection();
+        return BytecodeRootNode.sectionOf(source, code);
     }
 }

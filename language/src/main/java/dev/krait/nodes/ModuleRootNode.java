@@ -114,6 +114,12 @@ public final class ModuleRootNode extends RootNode {
         return "<main>";
     }
 
+    /** The launcher's entry, not Python code: tools (profilers, the debugger) show the module body instead. */
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+
     static FrameDescriptor emptyDescriptor() {
         return FrameDescriptor.newBuilder().build();
     }
