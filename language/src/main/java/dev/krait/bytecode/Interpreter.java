@@ -502,6 +502,10 @@ final class Interpreter {
                     case LOAD_BUILD_CLASS:
                         stack[sp++] = BUILD_CLASS;
                         break;
+                    case PRINT_EXPR:
+                        dev.krait.builtins.modules.SysModule.printExpr(context, stack[--sp]);
+                        stack[sp] = null;
+                        break;
                     case LOAD_FRAME_NAMES:
                         stack[sp++] = frameNames(code, globals, locals, namespace, arg);
                         break;

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.source.Source;
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.IncompleteInput;
 import dev.krait.runtime.KraitExit;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PException;
@@ -41,17 +42,11 @@ public final class ModuleRootNode extends RootNode {
     @TruffleBoundary
     private Object run() {
         KraitContext context = KraitContext.get(this);
-        context.registerSource(source.getName(), source.getCharacters().toString());
-        context.setMainDirectory(mainDirectory(context));
-        PModule module = new PModule("__main__");
-        module.set("__name__", "__main__");
-        module.set("__builtins__", context.builtins);
-        module.set("__doc__", PNone.NONE);
-        module.set("__package__", PNone.NONE);
-        if (source.getPath() != null) {
-            module.set("__file__", source.getName());
+        if (KraitLanguage.INTERACTIVE_MIME_TYPE.equals(source.getMimeType())) {
+            return runInteractive(context);
         }
-        context.modules.put("__main__", module);
+        context.registerSource(source.getName(), source.getCharacters().toString());
+        PModule module = createMainModule(context);
         try {
             RootNode body;
             try {
@@ -70,6 +65,56 @@ public final class ModuleRootNode extends RootNode {
             context.err.println("Fatal Python error: Cannot recover from stack overflow.");
             throw new KraitExit(1);
         }
+    }
+
+    /**
+     * One input of the REPL, in the {@code __main__} of the inputs (and script) before it. Errors are reported and
+     * the session goes on; only SystemExit ends it. Interactive sources are not registered: like CPython, tracebacks
+     * show no source lines for {@code <stdin>}.
+     */
+    private Object runInteractive(KraitContext context) {
+        PModule module = context.modules.get("__main__");
+        if (module == null) {
+            module = createMainModule(context);
+        }
+        try {
+            RootNode body;
+            try {
+                body = ModuleCompiler.compileInteractive(KraitLanguage.get(this), context, source, module);
+            } catch (PythonSyntaxError e) {
+                if (e.isIncompleteInput()) {
+                    throw new IncompleteInput();
+                }
+                throw dev.krait.runtime.PRaise.raise(TracebackPrinter.toPythonException(e), null);
+            }
+            body.getCallTarget().call();
+        } catch (PException e) {
+            PBaseException exc = e.getException();
+            if (exc.getPythonClass().isSubclassOf(BuiltinClasses.SYSTEM_EXIT)) {
+                throw exitFor(context, exc);
+            }
+            context.out.flush();
+            TracebackPrinter.print(context, exc);
+        } catch (StackOverflowError e) {
+            context.err.println("RecursionError: maximum recursion depth exceeded");
+        } finally {
+            context.flush();
+        }
+        return PNone.NONE;
+    }
+
+    private PModule createMainModule(KraitContext context) {
+        context.setMainDirectory(mainDirectory(context));
+        PModule module = new PModule("__main__");
+        module.set("__name__", "__main__");
+        module.set("__builtins__", context.builtins);
+        module.set("__doc__", PNone.NONE);
+        module.set("__package__", PNone.NONE);
+        if (source.getPath() != null) {
+            module.set("__file__", source.getName());
+        }
+        context.modules.put("__main__", module);
+        return module;
     }
 
     private static KraitExit exitFor(KraitContext context, PBaseException exc) {
