@@ -79,6 +79,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return new ModuleRootNode(this, source).getCallTarget();
     }
 
+    /** Tools (the debugger, Value.toString) show Python values as Python displays them. */
+    @Override
+    protected Object getLanguageView(KraitContext context, Object value) {
+        return dev.krait.runtime.interop.PythonValue.view(value);
+    }
+
     /** The call target of a builtin function in this language instance, made on first use. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public RootCallTarget getBuiltinTarget(PBuiltinFunction function) {

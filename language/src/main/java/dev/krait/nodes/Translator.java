@@ -131,7 +131,7 @@ public final class Translator {
     public ModuleBodyRootNode translateModule(Module tree) {
         state = new FunctionState(scopes.module);
         StmtNode body = at(new RootBodyNode(block(withAnnotationsDict(tree.body()))), tree.span());
-        return new ModuleBodyRootNode(language, state.descriptor.build(), source, body);
+        return new ModuleBodyRootNode(language, state.descriptor.build(), source, body, module);
     }
 
     // ------------------------------------------------------------------ helpers
