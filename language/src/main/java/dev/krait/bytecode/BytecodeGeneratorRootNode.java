@@ -25,6 +25,9 @@ final class BytecodeGeneratorRootNode extends RootNode {
         super(language);
         this.source = source;
         this.code = code;
+        if (code.safepointLocation == null) {
+            code.safepointLocation = this;
+        }
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class BytecodeRootNode extends RootNode {
         super(language);
         this.source = source;
         this.code = code;
+        if (code.safepointLocation == null) {
+            code.safepointLocation = this;
+        }
         this.module = module;
     }
 

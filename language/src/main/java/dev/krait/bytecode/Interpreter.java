@@ -11,6 +11,7 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.ast.CompareOperator;
@@ -375,6 +376,7 @@ final class Interpreter {
                         break;
                     case JUMP_BACKWARD:
                         ip -= arg << 1;
+                        TruffleSafepoint.poll(code.safepointLocation);
                         break;
                     case POP_JUMP_FORWARD_IF_FALSE:
                         if (!IS_TRUE.execute(stack[--sp])) {
@@ -389,11 +391,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_FALSE:
                         if (!IS_TRUE.execute(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_TRUE:
                         if (IS_TRUE.execute(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_FORWARD_IF_NONE:
@@ -409,11 +413,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_NONE:
                         if (stack[--sp] == PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_NOT_NONE:
                         if (stack[--sp] != PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case JUMP_IF_FALSE_OR_POP:

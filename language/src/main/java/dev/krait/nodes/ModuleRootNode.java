@@ -11,6 +11,7 @@ import dev.krait.KraitLanguage;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.IncompleteInput;
+import dev.krait.runtime.InterruptSignal;
 import dev.krait.runtime.KraitExit;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PException;
@@ -87,7 +88,13 @@ public final class ModuleRootNode extends RootNode {
                 }
                 throw dev.krait.runtime.PRaise.raise(TracebackPrinter.toPythonException(e), null);
             }
-            body.getCallTarget().call();
+            InterruptSignal.install(context);
+            context.runningInputs++;
+            try {
+                body.getCallTarget().call();
+            } finally {
+                context.runningInputs--;
+            }
         } catch (PException e) {
             PBaseException exc = e.getException();
             if (exc.getPythonClass().isSubclassOf(BuiltinClasses.SYSTEM_EXIT)) {

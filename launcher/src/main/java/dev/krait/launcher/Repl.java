@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -25,6 +24,7 @@ import org.jline.terminal.TerminalBuilder;
  * The interactive prompt. Each input goes to the language as a source of MIME type
  * {@value #INTERACTIVE_MIME_TYPE}: the language runs it in the session's {@code __main__}, displays expression
  * values, reports errors, and answers "incomplete source" when it needs more lines (the {@code ...} prompt).
+ * Ctrl-C while an input runs is the language's: it raises KeyboardInterrupt in the running code.
  */
 public final class Repl {
     /** The language's MIME type for one REPL input (see KraitLanguage). */
@@ -36,9 +36,6 @@ public final class Repl {
     interface LineInput extends AutoCloseable {
         /** The next line without its end, or null at the end of input. */
         String readLine(String prompt) throws Interrupted, IOException;
-
-        /** While code runs, Ctrl-C calls {@code onInterrupt}; null restores the default. */
-        void onInterrupt(Runnable onInterrupt);
 
         @Override
         void close() throws IOException;
@@ -119,7 +116,6 @@ public final class Repl {
     /** Runs one input: null when it needs more lines, -1 to go on, else the status to exit with. */
     private Integer evaluate(String text) {
         Source source = Source.newBuilder(KraitPolyglot.LANGUAGE_ID, text, "<stdin>").mimeType(INTERACTIVE_MIME_TYPE).buildLiteral();
-        input.onInterrupt(this::interruptRunningCode);
         try {
             context.eval(source);
             return -1;
@@ -130,29 +126,10 @@ public final class Repl {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
-            if (e.isInterrupted() || e.isCancelled()) {
-                err.println("KeyboardInterrupt");
-                return -1;
-            }
             err.println("krait: internal error: " + e.getMessage());
             e.printStackTrace(err);
             return -1;
-        } finally {
-            input.onInterrupt(null);
         }
-    }
-
-    /** Ctrl-C while code runs: the engine stops the running input at its next safepoint; the session stays. */
-    private void interruptRunningCode() {
-        Thread interrupter = new Thread(() -> {
-            try {
-                context.interrupt(Duration.ofSeconds(10));
-            } catch (Exception e) {
-                // The input finished first, or did not reach a safepoint in time: nothing left to stop.
-            }
-        }, "krait-interrupt");
-        interrupter.setDaemon(true);
-        interrupter.start();
     }
 
     /** Lines from a plain stream; prompts are written to stderr, as CPython does when stdin is not a terminal. */
@@ -170,10 +147,6 @@ public final class Repl {
             prompts.print(prompt);
             prompts.flush();
             return reader.readLine();
-        }
-
-        @Override
-        public void onInterrupt(Runnable onInterrupt) {
         }
 
         @Override
@@ -207,11 +180,6 @@ public final class Repl {
                 terminal.flush();
                 return null;
             }
-        }
-
-        @Override
-        public void onInterrupt(Runnable onInterrupt) {
-            terminal.handle(Terminal.Signal.INT, onInterrupt == null ? Terminal.SignalHandler.SIG_DFL : signal -> onInterrupt.run());
         }
 
         @Override
