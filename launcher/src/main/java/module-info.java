@@ -1,6 +1,7 @@
 module dev.krait.launcher {
     requires java.base;
     requires org.graalvm.polyglot;
+    requires org.jline;
 
     exports dev.krait.launcher;
     exports dev.krait.launcher.bench;

@@ -25,13 +25,18 @@ import dev.krait.runtime.PBuiltinFunction;
 
 /** The Krait language: Python 3.11 (a large subset) on Truffle. */
 @TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait", version = KraitLanguage.VERSION,
-                defaultMimeType = KraitLanguage.MIME_TYPE, characterMimeTypes = KraitLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
+                defaultMimeType = KraitLanguage.MIME_TYPE, characterMimeTypes = {KraitLanguage.MIME_TYPE, KraitLanguage.INTERACTIVE_MIME_TYPE}, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
                 website = "https://krait.dev")
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
                 StandardTags.ExpressionTag.class})
 public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     public static final String ID = "python";
     public static final String MIME_TYPE = "text/x-python";
+    /**
+     * One input of the REPL: run in the existing {@code __main__}, expression values displayed, errors reported
+     * without ending the session. (Not Truffle's interactive flag: with it the engine would print results itself.)
+     */
+    public static final String INTERACTIVE_MIME_TYPE = "text/x-python-interactive";
     public static final String VERSION = "0.1.0";
 
     private static final LanguageReference<KraitLanguage> REFERENCE = LanguageReference.create(KraitLanguage.class);
@@ -72,6 +77,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
             return new DisassembleRootNode(this, source).getCallTarget();
         }
         return new ModuleRootNode(this, source).getCallTarget();
+    }
+
+    /** Tools (the debugger, Value.toString) show Python values as Python displays them. */
+    @Override
+    protected Object getLanguageView(KraitContext context, Object value) {
+        return dev.krait.runtime.interop.PythonValue.view(value);
     }
 
     /** The call target of a builtin function in this language instance, made on first use. */

@@ -25,6 +25,9 @@ final class BytecodeGeneratorRootNode extends RootNode {
         super(language);
         this.source = source;
         this.code = code;
+        if (code.safepointLocation == null) {
+            code.safepointLocation = this;
+        }
     }
 
     @Override
@@ -62,6 +65,6 @@ final class BytecodeGeneratorRootNode extends RootNode {
 
     @Override
     public com.oracle.truffle.api.source.SourceSection getSourceSection() {
-        return source.createUnavailableSection();
+        return BytecodeRootNode.sectionOf(source, code);
     }
 }

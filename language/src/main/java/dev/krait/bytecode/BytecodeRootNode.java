@@ -33,6 +33,9 @@ public final class BytecodeRootNode extends RootNode {
         super(language);
         this.source = source;
         this.code = code;
+        if (code.safepointLocation == null) {
+            code.safepointLocation = this;
+        }
         this.module = module;
     }
 
@@ -101,6 +104,14 @@ public final class BytecodeRootNode extends RootNode {
 
     @Override
     public com.oracle.truffle.api.source.SourceSection getSourceSection() {
+        return BytecodeRootNode.sectionOf(source, code);
+    }
+
+    /** The first line of the code object (its def), which profilers show as the function's location. */
+    static com.oracle.truffle.api.source.SourceSection sectionOf(Source source, CodeObject code) {
+        if (code.firstLine >= 1 && code.firstLine <= source.getLineCount()) {
+            return source.createSection(code.firstLine);
+        }
         return source.createUnavailableSection();
     }
 

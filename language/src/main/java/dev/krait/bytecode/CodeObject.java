@@ -69,6 +69,8 @@ public final class CodeObject {
     FunctionCode functionCode;
     /** For a generator: the call target that resumes its frame (what {@code PGenerator.resume} calls). */
     com.oracle.truffle.api.RootCallTarget generatorBody;
+    /** A root running this code: where the loop polls Truffle safepoints (interrupts, tools) on backward jumps. */
+    com.oracle.truffle.api.nodes.Node safepointLocation;
 
     /** Per name index: the module's cell and the builtins' cell (resolved on first use, like 3.11's inline caches). */
     private GlobalCell[] globalCells;

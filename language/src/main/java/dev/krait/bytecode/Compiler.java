@@ -54,6 +54,7 @@ public final class Compiler {
     private final String[] sourceLines;
     private Unit unit;
     private Assembler asm;
+    private boolean interactive;
 
     /** What an enclosing statement needs done when break, continue or return leaves it. */
     private enum BlockKind {
@@ -104,6 +105,13 @@ public final class Compiler {
     /** Compiles a module; nested code objects (functions, lambdas, comprehensions, class bodies) are among the constants. */
     public static CodeObject compileModule(KraitLanguage language, Source source, ScopeTable scopes, Module tree) {
         return new Compiler(language, source, scopes).module(tree);
+    }
+
+    /** Interactive input, as CPython's "single" mode: module-level expression statements end in PRINT_EXPR. */
+    public static CodeObject compileInteractive(KraitLanguage language, Source source, ScopeTable scopes, Module tree) {
+        Compiler compiler = new Compiler(language, source, scopes);
+        compiler.interactive = true;
+        return compiler.module(tree);
     }
 
     // ------------------------------------------------------------------ units
@@ -349,7 +357,10 @@ public final class Compiler {
         asm.position = s.span();
         switch (s) {
             case Stmt.ExprStmt e -> {
-                if (!isConstant(e.value())) {
+                if (interactive && unit.kind == CodeObject.Kind.MODULE) {
+                    expr(e.value());
+                    asm.emit(PRINT_EXPR);
+                } else if (!isConstant(e.value())) {
                     expr(e.value());
                     asm.emit(POP_TOP);
                 }

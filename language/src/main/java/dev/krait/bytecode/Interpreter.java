@@ -11,6 +11,7 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.ast.CompareOperator;
@@ -385,6 +386,7 @@ final class Interpreter {
                         break;
                     case JUMP_BACKWARD:
                         ip -= arg << 1;
+                        TruffleSafepoint.poll(code.safepointLocation);
                         break;
                     case POP_JUMP_FORWARD_IF_FALSE:
                         if (!isTrue(stack[--sp])) {
@@ -399,11 +401,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_FALSE:
                         if (!isTrue(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_TRUE:
                         if (isTrue(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_FORWARD_IF_NONE:
@@ -419,11 +423,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_NONE:
                         if (stack[--sp] == PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_NOT_NONE:
                         if (stack[--sp] != PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(code.safepointLocation);
                         }
                         break;
                     case JUMP_IF_FALSE_OR_POP:
@@ -511,6 +517,10 @@ final class Interpreter {
                     }
                     case LOAD_BUILD_CLASS:
                         stack[sp++] = BUILD_CLASS;
+                        break;
+                    case PRINT_EXPR:
+                        dev.krait.builtins.modules.SysModule.printExpr(context, stack[--sp]);
+                        stack[sp] = null;
                         break;
                     case LOAD_FRAME_NAMES:
                         stack[sp++] = frameNames(code, globals, locals, namespace, arg);

@@ -26,6 +26,7 @@ public final class Opcode {
     public static final int DELETE_SUBSCR = 61;
     public static final int GET_ITER = 68;
     public static final int GET_YIELD_FROM_ITER = 69;
+    public static final int PRINT_EXPR = 70;
     public static final int LOAD_BUILD_CLASS = 71;
     public static final int LOAD_ASSERTION_ERROR = 74;
     public static final int RETURN_GENERATOR = 75;
@@ -199,7 +200,7 @@ public final class Opcode {
             case YIELD_VALUE -> 0;
             case SEND -> jump ? -1 : 0;
             case BEFORE_WITH, WITH_EXCEPT_START, LOAD_CLASSDEREF -> 1;
-            case POP_TOP, RETURN_VALUE, BINARY_SUBSCR, STORE_NAME, STORE_GLOBAL, STORE_FAST, STORE_DEREF, IMPORT_STAR, POP_EXCEPT, COMPARE_OP,
+            case POP_TOP, PRINT_EXPR, RETURN_VALUE, BINARY_SUBSCR, STORE_NAME, STORE_GLOBAL, STORE_FAST, STORE_DEREF, IMPORT_STAR, POP_EXCEPT, COMPARE_OP,
                             IS_OP, CONTAINS_OP, BINARY_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_MERGE, DICT_UPDATE, DELETE_ATTR,
                             IMPORT_NAME, RERAISE -> -1;
             case PUSH_NULL, LOAD_CONST, LOAD_NAME, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_ASSERTION_ERROR, COPY, PUSH_EXC_INFO, IMPORT_FROM,

@@ -121,6 +121,15 @@ public final class FunctionRootNode extends KraitRootNode {
     }
 
     @Override
+    protected com.oracle.truffle.api.source.SourceSection findSection() {
+        // A generator function's statements live in the generator body's root.
+        if (generatorBody != null) {
+            return generatorBody.getRootNode().getSourceSection();
+        }
+        return super.findSection();
+    }
+
+    @Override
     public String toString() {
         return "<function " + name + ">";
     }

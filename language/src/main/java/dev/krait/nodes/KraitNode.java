@@ -1,13 +1,20 @@
 package dev.krait.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.interop.NodeLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
+import dev.krait.runtime.interop.FrameScope;
+
 /** Base of all AST nodes: a source position (line/column range) that becomes a SourceSection on demand. */
 @NodeInfo(language = "Krait")
+@ExportLibrary(NodeLibrary.class)
 public abstract class KraitNode extends Node {
     private int startLine;
     private int startColumn;
@@ -67,5 +74,20 @@ public abstract class KraitNode extends Node {
             return k.getSource();
         }
         return null;
+    }
+
+    /** Debuggers read a frame's Python variables here (see {@link FrameScope}). */
+    @ExportMessage
+    final boolean hasScope(Frame frame) {
+        return frame != null && getRootNode() instanceof KraitRootNode;
+    }
+
+    @ExportMessage
+    final Object getScope(Frame frame, @SuppressWarnings("unused") boolean nodeEnter) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!hasScope(frame)) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        KraitRootNode root = (KraitRootNode) getRootNode();
+        return FrameScope.of(frame.materialize(), root.getName(), root instanceof ModuleBodyRootNode body ? body.module : null);
     }
 }

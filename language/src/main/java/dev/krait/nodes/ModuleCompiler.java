@@ -25,6 +25,24 @@ public final class ModuleCompiler {
     private ModuleCompiler() {
     }
 
+    /**
+     * One input of the interactive prompt, run in the existing {@code __main__}: parsed as CPython's "single" mode
+     * (its expression statements display their values).
+     *
+     * @throws dev.krait.parser.PythonSyntaxError with {@code isIncompleteInput()} when more lines are needed
+     */
+    public static RootNode compileInteractive(KraitLanguage language, KraitContext context, Source source, PModule module) {
+        String text = source.getCharacters().toString();
+        String filename = source.getName();
+        Module tree = Parser.parseInteractive(text, filename);
+        ScopeTable scopes = ScopeAnalyzer.analyze(tree, text, filename);
+        if (BYTECODE_MODE.equals(context.mode)) {
+            CodeObject code = Compiler.compileInteractive(language, source, scopes, tree);
+            return BytecodeRootNode.forModule(language, source, code, module);
+        }
+        return new Translator(language, source, scopes, module).translateInteractive(tree);
+    }
+
     public static RootNode compile(KraitLanguage language, KraitContext context, Source source, PModule module) {
         String text = source.getCharacters().toString();
         String filename = source.getName();

@@ -10,6 +10,8 @@ import com.oracle.truffle.api.source.Source;
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.IncompleteInput;
+import dev.krait.runtime.InterruptSignal;
 import dev.krait.runtime.KraitExit;
 import dev.krait.runtime.PBaseException;
 import dev.krait.runtime.PException;
@@ -41,17 +43,11 @@ public final class ModuleRootNode extends RootNode {
     @TruffleBoundary
     private Object run() {
         KraitContext context = KraitContext.get(this);
-        context.registerSource(source.getName(), source.getCharacters().toString());
-        context.setMainDirectory(mainDirectory(context));
-        PModule module = new PModule("__main__");
-        module.set("__name__", "__main__");
-        module.set("__builtins__", context.builtins);
-        module.set("__doc__", PNone.NONE);
-        module.set("__package__", PNone.NONE);
-        if (source.getPath() != null) {
-            module.set("__file__", source.getName());
+        if (KraitLanguage.INTERACTIVE_MIME_TYPE.equals(source.getMimeType())) {
+            return runInteractive(context);
         }
-        context.modules.put("__main__", module);
+        context.registerSource(source.getName(), source.getCharacters().toString());
+        PModule module = createMainModule(context);
         try {
             RootNode body;
             try {
@@ -70,6 +66,62 @@ public final class ModuleRootNode extends RootNode {
             context.err.println("Fatal Python error: Cannot recover from stack overflow.");
             throw new KraitExit(1);
         }
+    }
+
+    /**
+     * One input of the REPL, in the {@code __main__} of the inputs (and script) before it. Errors are reported and
+     * the session goes on; only SystemExit ends it. Interactive sources are not registered: like CPython, tracebacks
+     * show no source lines for {@code <stdin>}.
+     */
+    private Object runInteractive(KraitContext context) {
+        PModule module = context.modules.get("__main__");
+        if (module == null) {
+            module = createMainModule(context);
+        }
+        try {
+            RootNode body;
+            try {
+                body = ModuleCompiler.compileInteractive(KraitLanguage.get(this), context, source, module);
+            } catch (PythonSyntaxError e) {
+                if (e.isIncompleteInput()) {
+                    throw new IncompleteInput();
+                }
+                throw dev.krait.runtime.PRaise.raise(TracebackPrinter.toPythonException(e), null);
+            }
+            InterruptSignal.install(context);
+            context.runningInputs++;
+            try {
+                body.getCallTarget().call();
+            } finally {
+                context.runningInputs--;
+            }
+        } catch (PException e) {
+            PBaseException exc = e.getException();
+            if (exc.getPythonClass().isSubclassOf(BuiltinClasses.SYSTEM_EXIT)) {
+                throw exitFor(context, exc);
+            }
+            context.out.flush();
+            TracebackPrinter.print(context, exc);
+        } catch (StackOverflowError e) {
+            context.err.println("RecursionError: maximum recursion depth exceeded");
+        } finally {
+            context.flush();
+        }
+        return PNone.NONE;
+    }
+
+    private PModule createMainModule(KraitContext context) {
+        context.setMainDirectory(mainDirectory(context));
+        PModule module = new PModule("__main__");
+        module.set("__name__", "__main__");
+        module.set("__builtins__", context.builtins);
+        module.set("__doc__", PNone.NONE);
+        module.set("__package__", PNone.NONE);
+        if (source.getPath() != null) {
+            module.set("__file__", source.getName());
+        }
+        context.modules.put("__main__", module);
+        return module;
     }
 
     private static KraitExit exitFor(KraitContext context, PBaseException exc) {
@@ -112,6 +164,12 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public String getName() {
         return "<main>";
+    }
+
+    /** The launcher's entry, not Python code: tools (profilers, the debugger) show the module body instead. */
+    @Override
+    public boolean isInternal() {
+        return true;
     }
 
     static FrameDescriptor emptyDescriptor() {

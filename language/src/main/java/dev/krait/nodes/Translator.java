@@ -78,6 +78,7 @@ public final class Translator {
     private final PModule module;
     private final String[] sourceLines;
     private FunctionState state;
+    private boolean interactive;
     /** The yield state slots created while translating the current statement (in generator bodies). */
     private List<Integer> yieldSlots = new ArrayList<>();
     /** True while translating a generator statement that contains a yield: its other operands keep their values. */
@@ -126,10 +127,16 @@ public final class Translator {
         this.sourceLines = source.getCharacters().toString().split("\n", -1);
     }
 
+    /** Interactive input: expression statements at module level display their values (CPython's "single" mode). */
+    public ModuleBodyRootNode translateInteractive(Module tree) {
+        interactive = true;
+        return translateModule(tree);
+    }
+
     public ModuleBodyRootNode translateModule(Module tree) {
         state = new FunctionState(scopes.module);
         StmtNode body = at(new RootBodyNode(block(withAnnotationsDict(tree.body()))), tree.span());
-        return new ModuleBodyRootNode(language, state.descriptor.build(), source, body);
+        return new ModuleBodyRootNode(language, state.descriptor.build(), source, body, module);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -227,7 +234,8 @@ public final class Translator {
 
     private StmtNode plainStatement(Stmt s) {
         return switch (s) {
-            case Stmt.ExprStmt e -> new ExprStmtNode(expr(e.value()));
+            case Stmt.ExprStmt e -> interactive && state.scope.kind == Scope.Kind.MODULE ? new ExprStmtNode.PrintExprNode(expr(e.value()))
+                            : new ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> {
                 TargetNode[] targets = new TargetNode[a.targets().size()];
                 for (int i = 0; i < targets.length; i++) {

@@ -70,6 +70,93 @@ public final class Parser {
         return p.guarded(p::fileInput);
     }
 
+    /**
+     * Parses one input of the interactive prompt, deciding like CPython's interactive tokenizer whether it is
+     * complete: an open bracket, string or line continuation needs more lines; so does a compound statement until
+     * a blank line ends it. Needing more is a {@link PythonSyntaxError} with {@code isIncompleteInput()} set.
+     */
+    public static Module parseInteractive(String source, String filename) {
+        Parser p = new Parser(source, filename, 1, 0);
+        boolean endsWithBlankLine = endsWithBlankLine(source);
+        Module module;
+        try {
+            module = p.guarded(p::fileInput);
+        } catch (PythonSyntaxError e) {
+            String message = e.getMessage();
+            boolean openAtEnd = message.endsWith("was never closed") || message.startsWith("unterminated triple-quoted string")
+                            || message.equals("unexpected EOF while parsing");
+            boolean stoppedAtEnd = p.tokenizerError == null && p.onlyEndTokensFrom(Math.min(p.furthest, p.tokens.size() - 1));
+            if (openAtEnd || (stoppedAtEnd && !endsWithBlankLine)) {
+                throw e.markIncomplete();
+            }
+            throw e;
+        }
+        List<Stmt> body = module.body();
+        if (body.isEmpty()) {
+            // Only comments wait for more, as CPython's prompt does; a blank line is an empty input.
+            if (!endsWithBlankLine && !source.isBlank()) {
+                throw new PythonSyntaxError("incomplete input", filename, 1, 1, "").markIncomplete();
+            }
+            return module;
+        }
+        if (isCompound(body.get(0))) {
+            if (body.size() > 1) {
+                // One interactive input is one statement: a line after a block must wait for the next prompt.
+                Span next = body.get(1).span();
+                throw new PythonSyntaxError("SyntaxError", "invalid syntax", filename, next.line(), next.col() + 1,
+                                0, p.tokenizer.lineText(next.line()));
+            }
+            if (!endsWithBlankLine) {
+                throw new PythonSyntaxError("incomplete input", filename, 1, 1, "").markIncomplete();
+            }
+        }
+        return module;
+    }
+
+    /** Whether the parser stopped at token {@code index} because the input ended: only block ends follow. */
+    private boolean onlyEndTokensFrom(int index) {
+        try {
+            while (tokens.get(tokens.size() - 1).kind() != TokenKind.ENDMARKER) {
+                tokens.add(fetch());
+            }
+        } catch (PythonSyntaxError e) {
+            return false;
+        }
+        if (tokens.get(index).kind() == TokenKind.NEWLINE) {
+            // The parser wanted more on a line that has ended: an error at that line, not a request for more.
+            return false;
+        }
+        for (int i = index; i < tokens.size(); i++) {
+            switch (tokens.get(i).kind()) {
+                case NEWLINE, DEDENT, ENDMARKER -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWithBlankLine(String source) {
+        String withoutNewline = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+        int lastLine = withoutNewline.lastIndexOf('\n');
+        return lastLine >= 0 ? withoutNewline.substring(lastLine + 1).isBlank() : withoutNewline.isBlank();
+    }
+
+    private static boolean isCompound(Stmt stmt) {
+        return switch (stmt) {
+            case Stmt.If s -> true;
+            case Stmt.While s -> true;
+            case Stmt.For s -> true;
+            case Stmt.Try s -> true;
+            case Stmt.With s -> true;
+            case Stmt.FunctionDef s -> true;
+            case Stmt.ClassDef s -> true;
+            default -> false;
+        };
+    }
+
     /** Parses the argument of eval(): an expression list, optionally surrounded by blank lines. */
     public static Expr parseExpression(String source, String filename) {
         Parser p = new Parser(source, filename, 1, 0);

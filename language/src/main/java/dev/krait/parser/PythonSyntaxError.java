@@ -15,6 +15,8 @@ public final class PythonSyntaxError extends RuntimeException {
     public final int offset;
     public final int endOffset;
     public final String lineText;
+    /** Set for interactive input that stops short (open bracket, unfinished block): the REPL reads another line. */
+    private boolean incompleteInput;
 
     public PythonSyntaxError(String typeName, String message, String filename, int line, int offset, int endOffset,
                     String lineText) {
@@ -29,5 +31,14 @@ public final class PythonSyntaxError extends RuntimeException {
 
     public PythonSyntaxError(String message, String filename, int line, int offset, String lineText) {
         this("SyntaxError", message, filename, line, offset, 0, lineText);
+    }
+
+    public boolean isIncompleteInput() {
+        return incompleteInput;
+    }
+
+    PythonSyntaxError markIncomplete() {
+        incompleteInput = true;
+        return this;
     }
 }

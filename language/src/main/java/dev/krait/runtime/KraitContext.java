@@ -25,6 +25,9 @@ public final class KraitContext {
     public final String mode;
     /** Python call depth, checked against {@link #recursionLimit} on every call. */
     public int depth;
+    /** Interactive inputs running now: Ctrl-C raises KeyboardInterrupt in them (see {@link InterruptSignal}). */
+    public volatile int runningInputs;
+    InterruptSignal interruptSignal;
     public int recursionLimit = 1000;
     /** The exception being handled by the innermost active except clause (sys.exc_info()), or null. */
     public PBaseException handledException;

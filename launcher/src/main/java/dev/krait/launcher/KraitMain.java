@@ -62,10 +62,6 @@ public final class KraitMain {
                 return 0;
             }
             case NO_PROGRAM -> {
-                if (stdinIsTerminal()) {
-                    err.println("krait: the interactive REPL is not there yet; run a script, -c code or - (see krait --help)");
-                    return EXIT_USAGE;
-                }
             }
             default -> {
             }
@@ -84,6 +80,11 @@ public final class KraitMain {
             if (options.action() == Action.VERSION) {
                 out.println("Krait " + VERSION + " (Python 3.11 subset) on " + engine.getImplementationName());
                 return 0;
+            }
+            // Like python3: the prompt without a program when stdin is a terminal (or with -i), and after it with -i.
+            boolean promptOnly = options.action() == Action.NO_PROGRAM && (options.inspect() || stdinIsTerminal());
+            if (promptOnly) {
+                return runProgram(engine, options, null);
             }
             Source source;
             try {
@@ -107,17 +108,44 @@ public final class KraitMain {
         }
         builder.in(System.in).out(out).err(err).arguments(KraitPolyglot.LANGUAGE_ID, options.sysArgv());
         try (Context context = builder.build()) {
-            context.eval(source);
+            if (source != null) {
+                try {
+                    context.eval(source);
+                } catch (PolyglotException e) {
+                    // An exit has already printed its traceback or SyntaxError; with -i the prompt comes next anyway.
+                    if (!e.isExit()) {
+                        return internalError(e);
+                    }
+                    if (!options.inspect()) {
+                        return e.getExitStatus();
+                    }
+                }
+            }
+            if (source == null || options.inspect()) {
+                return interactive(context, source == null);
+            }
             return 0;
         } catch (PolyglotException e) {
             if (e.isExit()) {
-                // The language has already printed the traceback or SyntaxError.
                 return e.getExitStatus();
             }
             return internalError(e);
         } catch (RuntimeException e) {
             return internalError(e);
         }
+    }
+
+    /** The REPL: with line editing on a terminal, else reading stdin as python3 -i does. */
+    private int interactive(Context context, boolean banner) {
+        if (stdinIsTerminal()) {
+            try {
+                return Repl.runOnTerminal(context, err, banner);
+            } catch (IOException e) {
+                err.println("krait: cannot use the terminal: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+        }
+        return Repl.runOnStream(context, System.in, err, banner);
     }
 
     private static Source readProgram(LauncherOptions options) throws IOException {

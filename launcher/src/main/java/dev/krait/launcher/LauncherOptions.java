@@ -27,9 +27,10 @@ public final class LauncherOptions {
     }
 
     public static final String USAGE = """
-                    usage: krait [options] script.py [args...]
+                    usage: krait [options] [-i] script.py [args...]
                            krait [options] -c code [args...]
-                           krait [options] - [args...]    (program read from stdin)""";
+                           krait [options] - [args...]    (program read from stdin)
+                           krait [options]                (the interactive prompt when stdin is a terminal)""";
 
     public static final String HELP = USAGE + """
 
@@ -42,6 +43,8 @@ public final class LauncherOptions {
                       --dis                    print the program's bytecode (in the shape of CPython's dis)
                                                instead of running it
                       -c code                  run the program given as a string (sys.argv[0] is '-c')
+                      -i                       enter the interactive prompt after running the program,
+                                               or at once without one, even when stdin is not a terminal
                       -h, --help               print this help and exit
                       -V, --version            print the version and the engine implementation and exit
                       --<group>.<Name>[=value] a GraalVM option, passed to the engine unchanged; groups
@@ -55,14 +58,16 @@ public final class LauncherOptions {
     /** The language option behind {@code --dis}. */
     public static final String DIS_OPTION = "python.Dis";
 
+    private final boolean inspect;
     private final Action action;
     private final Mode mode;
     private final Map<String, String> polyglotOptions;
     private final String program;
     private final List<String> programArguments;
 
-    private LauncherOptions(Action action, Mode mode, Map<String, String> polyglotOptions, String program,
+    private LauncherOptions(boolean inspect, Action action, Mode mode, Map<String, String> polyglotOptions, String program,
                     List<String> programArguments) {
+        this.inspect = inspect;
         this.action = action;
         this.mode = mode;
         this.polyglotOptions = Collections.unmodifiableMap(polyglotOptions);
@@ -72,6 +77,11 @@ public final class LauncherOptions {
 
     public Action action() {
         return action;
+    }
+
+    /** {@code -i}: enter the interactive prompt after the program (or at once without one), stdin a terminal or not. */
+    public boolean inspect() {
+        return inspect;
     }
 
     public Mode mode() {
@@ -108,21 +118,22 @@ public final class LauncherOptions {
 
     public static LauncherOptions parse(String[] args) throws UsageException {
         Mode mode = Mode.JIT;
+        boolean inspect = false;
         Map<String, String> polyglotOptions = new LinkedHashMap<>();
         int i = 0;
         while (i < args.length) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
-                return new LauncherOptions(Action.HELP, mode, polyglotOptions, null, List.of());
+                return new LauncherOptions(inspect, Action.HELP, mode, polyglotOptions, null, List.of());
             } else if (arg.equals("-V") || arg.equals("--version")) {
-                return new LauncherOptions(Action.VERSION, mode, polyglotOptions, null, List.of());
+                return new LauncherOptions(inspect, Action.VERSION, mode, polyglotOptions, null, List.of());
             } else if (arg.equals("-")) {
-                return new LauncherOptions(Action.RUN_STDIN, mode, polyglotOptions, null, rest(args, i + 1));
+                return new LauncherOptions(inspect, Action.RUN_STDIN, mode, polyglotOptions, null, rest(args, i + 1));
             } else if (arg.equals("--")) {
                 if (i + 1 == args.length) {
                     throw new UsageException("'--' must be followed by a script");
                 }
-                return new LauncherOptions(Action.RUN_FILE, mode, polyglotOptions, args[i + 1], rest(args, i + 2));
+                return new LauncherOptions(inspect, Action.RUN_FILE, mode, polyglotOptions, args[i + 1], rest(args, i + 2));
             } else if (arg.startsWith("-c")) {
                 // Like CPython, accept both "-c code" and "-ccode".
                 String code;
@@ -135,13 +146,15 @@ public final class LauncherOptions {
                 } else {
                     throw new UsageException("option -c needs an argument");
                 }
-                return new LauncherOptions(Action.RUN_CODE, mode, polyglotOptions, code, rest(args, i));
+                return new LauncherOptions(inspect, Action.RUN_CODE, mode, polyglotOptions, code, rest(args, i));
             } else if (arg.equals("--mode") || arg.startsWith("--mode=")) {
                 String id = arg.startsWith("--mode=") ? arg.substring("--mode=".length()) : null;
                 mode = id == null ? null : Mode.fromId(id);
                 if (mode == null) {
                     throw new UsageException("--mode must be one of: --mode=jit, --mode=ast, --mode=bytecode");
                 }
+            } else if (arg.equals("-i")) {
+                inspect = true;
             } else if (arg.equals("--dis")) {
                 // Shorthand for the language option: compile to bytecode and print the listing instead of running.
                 polyglotOptions.put(DIS_OPTION, "true");
@@ -157,11 +170,11 @@ public final class LauncherOptions {
             } else if (arg.startsWith("-")) {
                 throw new UsageException("unknown option " + arg);
             } else {
-                return new LauncherOptions(Action.RUN_FILE, mode, polyglotOptions, arg, rest(args, i + 1));
+                return new LauncherOptions(inspect, Action.RUN_FILE, mode, polyglotOptions, arg, rest(args, i + 1));
             }
             i++;
         }
-        return new LauncherOptions(Action.NO_PROGRAM, mode, polyglotOptions, null, List.of());
+        return new LauncherOptions(inspect, Action.NO_PROGRAM, mode, polyglotOptions, null, List.of());
     }
 
     private static List<String> rest(String[] args, int from) {

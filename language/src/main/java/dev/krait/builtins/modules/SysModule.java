@@ -127,6 +127,48 @@ public final class SysModule {
         }
     }
 
+    @Builtin(name = "displayhook", signature = "object, /")
+    @GenerateNodeFactory
+    public abstract static class DisplayHookNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object displayhook(Object value, @Bind Node node) {
+            display(KraitContext.get(node), value);
+            return PNone.NONE;
+        }
+    }
+
+    /**
+     * What the interactive prompt does with the value of an expression statement (CPython's PRINT_EXPR): calls
+     * {@code sys.displayhook}, whose default prints the repr and keeps the value in {@code builtins._}.
+     */
+    @TruffleBoundary
+    public static void printExpr(KraitContext context, Object value) {
+        PModule sys = context.modules.get("sys");
+        Object hook = sys == null ? null : sys.get("displayhook");
+        if (hook == null) {
+            display(context, value);
+        } else {
+            dev.krait.ops.Calls.callUncached(hook, value);
+        }
+    }
+
+    @TruffleBoundary
+    private static void display(KraitContext context, Object value) {
+        if (value == PNone.NONE) {
+            return;
+        }
+        // As CPython: '_' is None while repr runs, so a repr that reads '_' does not see a half-displayed value.
+        context.builtins.set("_", PNone.NONE);
+        String text = dev.krait.ops.Repr.repr(value) + "\n";
+        Object out = IoModule.redirectedStdout(context);
+        if (out == null) {
+            context.out.print(text);
+        } else {
+            dev.krait.ops.Calls.callUncached(dev.krait.ops.Attributes.get(out, "write"), text);
+        }
+        context.builtins.set("_", value);
+    }
+
     @Builtin(name = "getrecursionlimit", signature = "")
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Nullary {

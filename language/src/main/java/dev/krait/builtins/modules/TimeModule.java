@@ -10,8 +10,11 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.builtins.Builtin;
 import dev.krait.builtins.BuiltinNode;
@@ -147,7 +150,7 @@ public final class TimeModule {
     public abstract static class SleepNode extends BuiltinNode.Unary {
         @Specialization
         @TruffleBoundary
-        static Object sleep(Object secs) {
+        static Object sleep(Object secs, @Bind Node location) {
             double s;
             if (secs instanceof Double d) {
                 s = d;
@@ -162,12 +165,15 @@ public final class TimeModule {
             if (s < 0) {
                 throw PRaise.valueError(null, "sleep length must be non-negative");
             }
-            long nanos = (long) (s * 1e9);
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // Blocked interruptibly, so that Ctrl-C (KeyboardInterrupt) and tools reach the thread while it sleeps;
+            // after another thread-local action it sleeps on until the same deadline.
+            long deadline = System.nanoTime() + (long) (s * 1e9);
+            TruffleSafepoint.getCurrent().setBlockedThreadInterruptible(location, until -> {
+                long left = until - System.nanoTime();
+                if (left > 0) {
+                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                }
+            }, deadline);
             return PNone.NONE;
         }
     }

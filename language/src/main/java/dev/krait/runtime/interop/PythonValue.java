@@ -1,0 +1,97 @@
+package dev.krait.runtime.interop;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import dev.krait.KraitLanguage;
+import dev.krait.ops.PyObjectOps;
+import dev.krait.ops.Repr;
+
+/**
+ * A Python value as tools see it (the language view of any value, and how a scope hands out values that are not
+ * interop values themselves): it displays as Python's {@code repr} ({@code True}, {@code 'text'}, {@code [1, 2]}),
+ * and names its Python type.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PythonValue implements TruffleObject {
+    final Object value;
+
+    private PythonValue(Object value) {
+        this.value = value;
+    }
+
+    /** The language view of {@code value}. */
+    public static PythonValue view(Object value) {
+        return value instanceof PythonValue v ? v : new PythonValue(value);
+    }
+
+    /** {@code value} itself where it is a valid interop value, else its view. */
+    public static Object export(Object value) {
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String
+                        || (value instanceof TruffleObject && !(value instanceof BigInteger))) {
+            return value;
+        }
+        return view(value);
+    }
+
+    public Object unwrap() {
+        return value;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<KraitLanguage> getLanguage() {
+        return KraitLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        try {
+            return Repr.repr(value);
+        } catch (RuntimeException e) {
+            // A user's __repr__ that fails: show what CPython's debuggers show for such objects.
+            return "<" + PyObjectOps.typeName(value) + " object>";
+        }
+    }
+
+    @ExportMessage
+    boolean isNull() {
+        return value == dev.krait.runtime.PNone.NONE;
+    }
+
+    @ExportMessage
+    boolean isBoolean() {
+        return value instanceof Boolean;
+    }
+
+    @ExportMessage
+    boolean asBoolean() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    boolean isString() {
+        return value instanceof String;
+    }
+
+    @ExportMessage
+    String asString() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+    }
+}
