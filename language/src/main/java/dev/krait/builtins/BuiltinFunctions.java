@@ -58,6 +58,40 @@ public final class BuiltinFunctions {
 
     // ------------------------------------------------------------------ output and input
 
+    @Builtin(name = "__import__", signature = "name, globals=None, locals=None, fromlist=None, level=0")
+    @GenerateNodeFactory
+    public abstract static class ImportNode extends BuiltinNode.Varargs {
+        @Specialization
+        Object importModule(Object[] bound, @Bind Node node) {
+            return doImport(KraitContext.get(node), bound[0], bound[1], bound[3], bound[4]);
+        }
+
+        /** What the import statement does: the top-level package, or with a fromlist the named module itself. */
+        @TruffleBoundary
+        private static Object doImport(KraitContext context, Object name, Object globals, Object fromlist, Object level) {
+            if (!(PyObjectOps.builtinValue(name) instanceof String moduleName)) {
+                throw PRaise.typeError(null, "module name must be a string");
+            }
+            long depth = Arithmetic.asLong(IntOps.index(level));
+            if (depth < 0) {
+                throw PRaise.valueError(null, "level must be >= 0");
+            }
+            if (depth == 0 && moduleName.isEmpty()) {
+                throw PRaise.valueError(null, "Empty module name");
+            }
+            String full = moduleName;
+            if (depth > 0) {
+                Object pkg = globals instanceof PDict d ? d.get("__package__") : null;
+                full = dev.krait.ops.Importer.resolveIn(moduleName, (int) depth, pkg);
+            }
+            dev.krait.runtime.PModule leaf = dev.krait.ops.Importer.importModule(context, full);
+            if (fromlist != PNone.NONE && PyObjectOps.isTrue(fromlist) || depth > 0 && moduleName.isEmpty()) {
+                return leaf;
+            }
+            return context.modules.get(full.split("\\.")[0]);
+        }
+    }
+
     @Builtin(name = "print", signature = "*args, sep=' ', end='\\n', file=None, flush=False")
     @GenerateNodeFactory
     public abstract static class PrintNode extends BuiltinNode.Varargs {

@@ -99,7 +99,11 @@ public final class Importer {
         if (level == 0) {
             return name;
         }
-        Object pkg = importer.get("__package__");
+        return resolveIn(name, level, importer.get("__package__"));
+    }
+
+    /** The absolute module name of a relative import from package {@code pkg} (the importer's __package__). */
+    public static String resolveIn(String name, int level, Object pkg) {
         String packageName = pkg instanceof String s ? s : null;
         if (packageName == null || packageName.isEmpty()) {
             throw PRaise.error(null, BuiltinClasses.IMPORT_ERROR, "attempted relative import with no known parent package");
