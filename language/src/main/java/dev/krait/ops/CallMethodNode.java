@@ -67,13 +67,13 @@ public abstract class CallMethodNode extends Node {
     }
 
     /** A method of a user class called on an instance that does not shadow it: no bound method is created. */
-    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "name == cachedName", "method != null"}, assumptions = "stable", limit = "4")
+    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "name == cachedName", "method != null"}, assumptions = "stable", limit = "8")
     static Object callInstanceMethod(PInstance receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("receiver.getPythonClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
                     @Cached("cachedClass.getStableAttributes()") Assumption stable,
                     @Cached("userMethod(cachedClass, cachedName)") PFunction method,
-                    @CachedLibrary(limit = "3") DynamicObjectLibrary objects,
+                    @CachedLibrary(limit = "8") DynamicObjectLibrary objects,
                     @Cached CallNode call) {
         if (receiver.getDictOrNull() != null || objects.containsKey(receiver, cachedName)) {
             return call.execute(Attributes.get(receiver, name), args, kwNames, kwValues);
@@ -90,7 +90,7 @@ public abstract class CallMethodNode extends Node {
      * through a user subclass of a builtin type, on an object without instance attributes that could shadow it.
      */
     @Specialization(guards = {"isDictless(receiver)", "receiver.getPythonClass() == cachedClass", "name == cachedName", "method != null"},
-                    assumptions = "stable", limit = "4")
+                    assumptions = "stable", limit = "8")
     static Object callLibraryMethod(PyObject receiver, String name, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("receiver.getPythonClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,

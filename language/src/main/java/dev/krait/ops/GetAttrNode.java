@@ -41,14 +41,14 @@ public abstract class GetAttrNode extends Node {
         return cls.lookup("__getattr__") != null;
     }
 
-    @Specialization(guards = {"obj.getPythonClass() == cachedClass", "name == cachedName", "simple"}, assumptions = "stable", limit = "4")
+    @Specialization(guards = {"obj.getPythonClass() == cachedClass", "name == cachedName", "simple"}, assumptions = "stable", limit = "8")
     static Object getInstanceAttribute(PInstance obj, String name,
                     @Cached("obj.getPythonClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
                     @Cached("cachedClass.getStableAttributes()") Assumption stable,
                     @Cached("cachedClass.lookup(cachedName)") Object classAttribute,
                     @Cached("isSimpleClassAttribute(classAttribute)") boolean simple,
-                    @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+                    @CachedLibrary(limit = "8") DynamicObjectLibrary objects) {
         if (obj.getDictOrNull() != null) {
             return Attributes.get(obj, name);
         }

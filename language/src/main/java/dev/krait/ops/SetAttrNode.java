@@ -38,13 +38,13 @@ public abstract class SetAttrNode extends Node {
         return setattr == null || setattr instanceof dev.krait.runtime.PBuiltinFunction;
     }
 
-    @Specialization(guards = {"obj.getPythonClass() == cachedClass", "name == cachedName", "plain"}, assumptions = "stable", limit = "4")
+    @Specialization(guards = {"obj.getPythonClass() == cachedClass", "name == cachedName", "plain"}, assumptions = "stable", limit = "8")
     static void setInstanceAttribute(PInstance obj, String name, Object value,
                     @Cached("obj.getPythonClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
                     @Cached("cachedClass.getStableAttributes()") Assumption stable,
                     @Cached("storesPlainly(cachedClass, cachedName)") boolean plain,
-                    @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+                    @CachedLibrary(limit = "8") DynamicObjectLibrary objects) {
         if (obj.getDictOrNull() != null) {
             Attributes.storeOwnAttribute(obj, name, value);
             return;

@@ -25,6 +25,9 @@ public final class KraitPolyglot {
         // the bytecode loop (itself behind a TruffleBoundary) should not get builtins or call stubs compiled by Graal.
         if (mode == Mode.AST || mode == Mode.BYTECODE) {
             builder.option("engine.Compilation", "false");
+            // Argument and return type profiles only feed the compiler: without it they are pure per-call overhead.
+            builder.option("engine.ArgumentTypeSpeculation", "false");
+            builder.option("engine.ReturnTypeSpeculation", "false");
         }
         return builder;
     }
