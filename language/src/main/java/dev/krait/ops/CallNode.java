@@ -94,7 +94,43 @@ public abstract class CallNode extends Node {
         return inner.execute(callee.function, prepend(callee.self, args), kwNames, kwValues);
     }
 
-    @Specialization
+    /**
+     * Instantiating a plain user class (type as metaclass, object.__new__, a Python __init__) at a site that sees the
+     * same class: the instance is allocated with the class's shape and __init__ is a direct, inlinable call.
+     */
+    @Specialization(guards = {"callee == cachedClass", "init != null"}, assumptions = "stable", limit = "3")
+    static Object instantiatePlainClass(PythonClass callee, Object[] args, String[] kwNames, Object[] kwValues,
+                    @Cached("callee") PythonClass cachedClass,
+                    @Cached("cachedClass.getStableAttributes()") com.oracle.truffle.api.Assumption stable,
+                    @Cached("plainInit(cachedClass)") PFunction init,
+                    @Cached("create(init.code.callTarget)") DirectCallNode call) {
+        dev.krait.runtime.PInstance instance = new dev.krait.runtime.PInstance(cachedClass.getInstanceShape(), cachedClass);
+        Object r = call.call(bindFunction(init, init.code, prepend(instance, args), kwNames, kwValues));
+        if (r != dev.krait.runtime.PNone.NONE) {
+            throw initReturned(r);
+        }
+        return instance;
+    }
+
+    /** The Python __init__ of a class whose instances come from object.__new__ under the plain metaclass; else null. */
+    static PFunction plainInit(PythonClass cls) {
+        if (cls.isBuiltin() || cls.getPythonClass() != dev.krait.runtime.BuiltinClasses.TYPE
+                        || cls.getBuiltinBase() != dev.krait.runtime.BuiltinClasses.OBJECT) {
+            return null;
+        }
+        Object newMethod = cls.lookup("__new__");
+        if (!(newMethod instanceof PBuiltinFunction b) || b.owner != dev.krait.runtime.BuiltinClasses.OBJECT) {
+            return null;
+        }
+        return cls.lookup("__init__") instanceof PFunction init ? init : null;
+    }
+
+    @TruffleBoundary
+    private static RuntimeException initReturned(Object r) {
+        return PRaise.typeError(null, "__init__() should return None, not '%s'", PyObjectOps.typeName(r));
+    }
+
+    @Specialization(replaces = "instantiatePlainClass")
     static Object callClass(PythonClass callee, Object[] args, String[] kwNames, Object[] kwValues) {
         PythonClass metaclass = callee.getPythonClass();
         if (!metaclass.isBuiltin()) {

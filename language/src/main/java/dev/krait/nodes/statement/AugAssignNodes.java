@@ -6,9 +6,10 @@ import dev.krait.ast.Operator;
 import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.StmtNode;
 import dev.krait.nodes.TargetNode;
-import dev.krait.ops.Attributes;
+import dev.krait.ops.GetAttrNode;
 import dev.krait.ops.GetItemNode;
 import dev.krait.ops.InplaceOpNode;
+import dev.krait.ops.SetAttrNode;
 import dev.krait.ops.SetItemNode;
 
 /** Augmented assignment ({@code x += v}); the target's object and key are evaluated once. */
@@ -65,6 +66,8 @@ public final class AugAssignNodes {
         private final String name;
         @Child private ExprNode value;
         @Child private InplaceOpNode op;
+        @Child private GetAttrNode getAttr = GetAttrNode.create();
+        @Child private SetAttrNode setAttr = SetAttrNode.create();
 
         public AugAssignAttribute(ExprNode object, String name, Operator op, ExprNode value) {
             this.object = object;
@@ -76,8 +79,8 @@ public final class AugAssignNodes {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object obj = object.execute(frame);
-            Object current = Attributes.get(obj, name);
-            Attributes.set(obj, name, op.execute(current, value.execute(frame)));
+            Object current = getAttr.execute(obj, name);
+            setAttr.execute(obj, name, op.execute(current, value.execute(frame)));
         }
     }
 }
