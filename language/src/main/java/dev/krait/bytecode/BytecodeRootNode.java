@@ -24,6 +24,7 @@ public final class BytecodeRootNode extends RootNode {
     private final CodeObject code;
     /** The module whose body this is; null for functions (their globals come with the function object). */
     private final PModule module;
+    @Child private CodeBodyNode body = new CodeBodyNode();
 
     BytecodeRootNode(KraitLanguage language, Source source, CodeObject code) {
         this(language, source, code, null);
@@ -50,6 +51,10 @@ public final class BytecodeRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        return body.execute(frame);
+    }
+
+    Object executeCode(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
         if (module != null) {
             context.depth++;

@@ -38,8 +38,27 @@ public final class KraitContext {
         this.mode = mode;
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.allocationReporter = env.lookup(com.oracle.truffle.api.instrumentation.AllocationReporter.class);
         this.builtins = BuiltinRegistry.createBuiltinsModule(this);
         modules.put("builtins", builtins);
+    }
+
+    /** Tells the memory tracer (--memtracer) about new Python objects; inactive unless a tool listens. */
+    private final com.oracle.truffle.api.instrumentation.AllocationReporter allocationReporter;
+
+    /** Reports {@code value} as just allocated when a tool listens; returns it. */
+    public <T> T allocated(T value) {
+        if (allocationReporter.isActive()) {
+            reportAllocation(value);
+        }
+        return value;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void reportAllocation(Object value) {
+        allocationReporter.onEnter(null, 0, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
+        allocationReporter.onReturnValue(dev.krait.runtime.interop.PythonValue.export(value), 0,
+                        com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
     }
 
     public static KraitContext get(Node node) {

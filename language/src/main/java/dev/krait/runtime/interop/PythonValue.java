@@ -5,12 +5,14 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 import dev.krait.KraitLanguage;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
+import dev.krait.runtime.PythonClass;
 
 /**
  * A Python value as tools see it (the language view of any value, and how a scope hands out values that are not
@@ -65,6 +67,51 @@ public final class PythonValue implements TruffleObject {
     }
 
     @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    /** The Python type: tools name values by it (memtracer's type histogram, a debugger's variable types). */
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaObject() {
+        return view(PyObjectOps.typeOf(value));
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return value instanceof PythonClass;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            return cls.getQualifiedName();
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaSimpleName() throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            return cls.name;
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            Object unwrapped = instance instanceof PythonValue v ? v.value : instance;
+            return PyObjectOps.typeOf(unwrapped).isSubclassOf(cls);
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
     boolean isNull() {
         return value == dev.krait.runtime.PNone.NONE;
     }
@@ -75,11 +122,11 @@ public final class PythonValue implements TruffleObject {
     }
 
     @ExportMessage
-    boolean asBoolean() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+    boolean asBoolean() throws UnsupportedMessageException {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        throw UnsupportedMessageException.create();
     }
 
     @ExportMessage
@@ -88,10 +135,10 @@ public final class PythonValue implements TruffleObject {
     }
 
     @ExportMessage
-    String asString() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+    String asString() throws UnsupportedMessageException {
         if (value instanceof String s) {
             return s;
         }
-        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        throw UnsupportedMessageException.create();
     }
 }
