@@ -112,8 +112,14 @@ public final class BytecodeRootNode extends RootNode {
         return BytecodeRootNode.sectionOf(source, code);
     }
 
-    /** The first line of the code object (its def), which profilers show as the function's location. */
+    /**
+     * Where profilers show the code: a module is its whole source; a function the first line of its def (a code
+     * object knows no more). Sections must differ, as tools key their counts by them.
+     */
     static com.oracle.truffle.api.source.SourceSection sectionOf(Source source, CodeObject code) {
+        if (code.kind == CodeObject.Kind.MODULE && source.hasCharacters()) {
+            return source.createSection(0, source.getLength());
+        }
         if (code.firstLine >= 1 && code.firstLine <= source.getLineCount()) {
             return source.createSection(code.firstLine);
         }

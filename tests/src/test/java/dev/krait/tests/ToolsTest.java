@@ -111,4 +111,57 @@ class ToolsTest {
         assertTrue(report.matches("(?s).*\\n spin +\\|\\|.*\\|\\| spin\\.py~1-5:.*"), report);
         assertTrue(report.matches("(?s).*Recorded [1-9][0-9]* samples.*"), report);
     }
+
+    @Test
+    void cpuTracerCountsPythonCallsInEveryMode() {
+        String program = """
+                        def fib(n):
+                            return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+                        print(fib(15))
+                        """;
+        for (Mode mode : Mode.values()) {
+            String report = runWithTool(mode, "cputracer", program, "fib.py");
+            // fib(15) makes 1973 calls of fib; its location is the def (the whole def in the AST modes, its line in bytecode).
+            assertTrue(report.matches("(?s).*\\n fib +\\| +1973 .*\\| fib\\.py~1.*"), mode + ": " + report);
+        }
+    }
+
+    @Test
+    void memTracerCountsPythonObjectsByType() {
+        String program = """
+                        class Node:
+                            def __init__(self, rest):
+                                self.rest = rest
+
+                        def build(n):
+                            head = None
+                            for i in range(n):
+                                head = Node([i, head])
+                            return head
+
+                        build(100)
+                        """;
+        for (Mode mode : Mode.values()) {
+            String report = runWithTool(mode, "memtracer", program, "nodes.py");
+            assertTrue(report.matches("(?s).*\\n build +\\| +200 .*"), mode + ": " + report);
+        }
+        String types = runWithTool(Mode.AST, "memtracer", program + "\n", "nodes.py", "memtracer.Output", "typehistogram");
+        assertTrue(types.matches("(?s).*\\n __main__\\.Node +\\| +100 .*"), types);
+        assertTrue(types.matches("(?s).*\\n list +\\| +100 .*"), types);
+    }
+
+    /** Runs {@code program} on an engine with {@code tool} enabled (and extra option pairs); returns what it printed. */
+    private static String runWithTool(Mode mode, String tool, String program, String name, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Engine.Builder builder = KraitPolyglot.engineBuilder(mode).out(out).err(out).option(tool, "true");
+        for (int i = 0; i < options.length; i += 2) {
+            builder.option(options[i], options[i + 1]);
+        }
+        try (Engine engine = builder.build();
+                        Context context = KraitPolyglot.contextBuilder(engine, mode).out(out).err(out).build()) {
+            context.eval(Source.newBuilder(KraitPolyglot.LANGUAGE_ID, program, name).buildLiteral());
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
 }
