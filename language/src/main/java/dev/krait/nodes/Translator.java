@@ -743,10 +743,10 @@ public final class Translator {
                 ExprNode iterable = i == 0 ? at(ReadLocalNode.create(slotOf(".0"), ".0"), g.iter().span()) : expr(g.iter());
                 inner = at(new ForNode(target(g.target()), iterable, inner, null, state.tempSlot()), g.span());
             }
-            StmtNode body = new BlockNode(new StmtNode[]{
+            StmtNode body = at(new RootBodyNode(new BlockNode(new StmtNode[]{
                             new ComprehensionNodes.InitResultNode(resultSlot, kind),
                             inner,
-                            new SimpleControlNodes.ReturnNode(new ComprehensionNodes.ReadResultNode(resultSlot))});
+                            new SimpleControlNodes.ReturnNode(new ComprehensionNodes.ReadResultNode(resultSlot))})), node.span());
             TargetNode[] writers = {WriteLocalNode.create(slotOf(".0"))};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, scope.name, body, writers, new int[]{-1},
                             localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
@@ -846,7 +846,7 @@ public final class Translator {
             if (scope.needsClassCell()) {
                 statements.add(new ClassNameNodes.StoreClassCellNode(slotOf("__class__"), state.namespaceSlot));
             }
-            StmtNode body = new BlockNode(statements.toArray(new StmtNode[0]));
+            StmtNode body = at(new RootBodyNode(new BlockNode(statements.toArray(new StmtNode[0]))), c.span());
             TargetNode[] writers = {WriteLocalNode.create(state.namespaceSlot)};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, c.name(), body, writers, new int[]{-1},
                             localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname);
