@@ -115,30 +115,4 @@ public final class PythonValue implements TruffleObject {
     boolean isNull() {
         return value == dev.krait.runtime.PNone.NONE;
     }
-
-    @ExportMessage
-    boolean isBoolean() {
-        return value instanceof Boolean;
-    }
-
-    @ExportMessage
-    boolean asBoolean() throws UnsupportedMessageException {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw UnsupportedMessageException.create();
-    }
-
-    @ExportMessage
-    boolean isString() {
-        return value instanceof String;
-    }
-
-    @ExportMessage
-    String asString() throws UnsupportedMessageException {
-        if (value instanceof String s) {
-            return s;
-        }
-        throw UnsupportedMessageException.create();
-    }
 }
