@@ -496,21 +496,12 @@ public final class BuiltinFunctions {
 
     // ------------------------------------------------------------------ numbers
 
-    /** exit() and quit(), which CPython's site module provides (for the interactive prompt above all). */
+    /** exit() (and quit(), the same function), which CPython's site module provides for the interactive prompt. */
     @Builtin(name = "exit", signature = "code=None")
     @GenerateNodeFactory
     public abstract static class ExitNode extends BuiltinNode.Unary {
         @Specialization
         static Object exit(Object code) {
-            throw dev.krait.builtins.modules.SysModule.systemExit(code, false);
-        }
-    }
-
-    @Builtin(name = "quit", signature = "code=None")
-    @GenerateNodeFactory
-    public abstract static class QuitNode extends BuiltinNode.Unary {
-        @Specialization
-        static Object quit(Object code) {
             throw dev.krait.builtins.modules.SysModule.systemExit(code, false);
         }
     }

@@ -14,7 +14,6 @@ import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
-import dev.krait.KraitLanguage;
 import dev.krait.runtime.PCell;
 import dev.krait.runtime.PFunction;
 import dev.krait.runtime.PModule;
@@ -25,7 +24,7 @@ import dev.krait.runtime.PModule;
  * A snapshot: names and values are read when the scope is made.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class FrameScope implements TruffleObject {
+public final class FrameScope extends KraitInteropObject {
     private final String name;
     private final Map<String, Object> variables;
     private final FrameScope parent;
@@ -68,16 +67,6 @@ public final class FrameScope implements TruffleObject {
             }
         }
         return new FrameScope(rootName, locals, globalScope, rootSection);
-    }
-
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<KraitLanguage> getLanguage() {
-        return KraitLanguage.class;
     }
 
     @ExportMessage
@@ -153,8 +142,8 @@ public final class FrameScope implements TruffleObject {
         return parent;
     }
 
-    @ExportMessage
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return name;
     }
 

@@ -9,7 +9,6 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-import dev.krait.KraitLanguage;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
 import dev.krait.runtime.PythonClass;
@@ -20,7 +19,7 @@ import dev.krait.runtime.PythonClass;
  * and names its Python type.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PythonValue implements TruffleObject {
+public final class PythonValue extends KraitInteropObject {
     final Object value;
 
     private PythonValue(Object value) {
@@ -45,19 +44,8 @@ public final class PythonValue implements TruffleObject {
         return value;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<KraitLanguage> getLanguage() {
-        return KraitLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         try {
             return Repr.repr(value);
         } catch (RuntimeException e) {
