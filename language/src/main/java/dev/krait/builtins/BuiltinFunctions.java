@@ -530,6 +530,16 @@ public final class BuiltinFunctions {
 
     // ------------------------------------------------------------------ numbers
 
+    /** exit() (and quit(), the same function), which CPython's site module provides for the interactive prompt. */
+    @Builtin(name = "exit", signature = "code=None")
+    @GenerateNodeFactory
+    public abstract static class ExitNode extends BuiltinNode.Unary {
+        @Specialization
+        static Object exit(Object code) {
+            throw dev.krait.builtins.modules.SysModule.systemExit(code, false);
+        }
+    }
+
     @Builtin(name = "abs", signature = "x, /")
     @GenerateNodeFactory
     public abstract static class AbsNode extends BuiltinNode.Unary {

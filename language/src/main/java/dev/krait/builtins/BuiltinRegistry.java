@@ -144,6 +144,7 @@ public final class BuiltinRegistry {
         m.set("IOError", BuiltinClasses.OS_ERROR);
         m.set("EnvironmentError", BuiltinClasses.OS_ERROR);
         m.set("NotImplemented", PNotImplemented.INSTANCE);
+        m.set("quit", m.get("exit"));
         m.set("__name__", "builtins");
         return m;
     }

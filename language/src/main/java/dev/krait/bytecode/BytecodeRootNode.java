@@ -24,6 +24,7 @@ public final class BytecodeRootNode extends RootNode {
     private final CodeObject code;
     /** The module whose body this is; null for functions (their globals come with the function object). */
     private final PModule module;
+    @Child private CodeBodyNode body = new CodeBodyNode();
 
     BytecodeRootNode(KraitLanguage language, Source source, CodeObject code) {
         this(language, source, code, null);
@@ -50,6 +51,10 @@ public final class BytecodeRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        return body.execute(frame);
+    }
+
+    Object executeCode(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
         if (module != null) {
             context.depth++;
@@ -107,8 +112,14 @@ public final class BytecodeRootNode extends RootNode {
         return BytecodeRootNode.sectionOf(source, code);
     }
 
-    /** The first line of the code object (its def), which profilers show as the function's location. */
+    /**
+     * Where profilers show the code: a module is its whole source; a function the first line of its def (a code
+     * object knows no more). Sections must differ, as tools key their counts by them.
+     */
     static com.oracle.truffle.api.source.SourceSection sectionOf(Source source, CodeObject code) {
+        if (code.kind == CodeObject.Kind.MODULE && source.hasCharacters()) {
+            return source.createSection(0, source.getLength());
+        }
         if (code.firstLine >= 1 && code.firstLine <= source.getLineCount()) {
             return source.createSection(code.firstLine);
         }

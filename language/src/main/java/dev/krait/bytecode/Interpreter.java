@@ -529,17 +529,17 @@ final class Interpreter {
                     // ---------------------------------------------------------- building values
                     case BUILD_TUPLE:
                         sp -= arg;
-                        stack[sp] = new PTuple(take(stack, sp, arg));
+                        stack[sp] = context.allocated(new PTuple(take(stack, sp, arg)));
                         sp++;
                         break;
                     case BUILD_LIST:
                         sp -= arg;
-                        stack[sp] = new PList(take(stack, sp, arg));
+                        stack[sp] = context.allocated(new PList(take(stack, sp, arg)));
                         sp++;
                         break;
                     case BUILD_SET:
                         sp -= arg;
-                        stack[sp] = DisplayNodes.SetDisplay.makeSet(take(stack, sp, arg));
+                        stack[sp] = context.allocated(DisplayNodes.SetDisplay.makeSet(take(stack, sp, arg)));
                         sp++;
                         break;
                     case BUILD_MAP: {
@@ -548,7 +548,7 @@ final class Interpreter {
                         for (int i = 0; i < arg; i++) {
                             DisplayNodes.DictDisplay.put(dict, stack[sp + 2 * i], stack[sp + 2 * i + 1]);
                         }
-                        stack[sp++] = dict;
+                        stack[sp++] = context.allocated(dict);
                         break;
                     }
                     case BUILD_CONST_KEY_MAP: {

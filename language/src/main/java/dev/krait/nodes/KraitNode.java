@@ -88,6 +88,6 @@ public abstract class KraitNode extends Node {
             throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
         }
         KraitRootNode root = (KraitRootNode) getRootNode();
-        return FrameScope.of(frame.materialize(), root.getName(), root instanceof ModuleBodyRootNode body ? body.module : null);
+        return FrameScope.of(frame.materialize(), root, root instanceof ModuleBodyRootNode body ? body.module : null);
     }
 }

@@ -89,6 +89,7 @@ public final class ModuleRootNode extends RootNode {
                 throw dev.krait.runtime.PRaise.raise(TracebackPrinter.toPythonException(e), null);
             }
             InterruptSignal.install(context);
+            context.lineBufferOutput();
             context.runningInputs++;
             try {
                 body.getCallTarget().call();

@@ -780,7 +780,8 @@ public final class Translator {
                 inner = at(new ForNode(target(g.target()), iterable, inner, null, state.tempSlot()), g.span());
             }
             // The function returns what the result slot holds when the loops end.
-            StmtNode body = new BlockNode(new StmtNode[]{new ComprehensionNodes.InitResultNode(resultSlot, kind), inner});
+            StmtNode body = at(new RootBodyNode(new BlockNode(new StmtNode[]{new ComprehensionNodes.InitResultNode(resultSlot, kind), inner})),
+                            node.span());
             TargetNode[] writers = {WriteLocalNode.create(slotOf(".0"))};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, scope.name, body, writers, new int[]{-1},
                             localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname, resultSlot);
@@ -880,7 +881,7 @@ public final class Translator {
             if (scope.needsClassCell()) {
                 statements.add(new ClassNameNodes.StoreClassCellNode(slotOf("__class__"), state.namespaceSlot));
             }
-            StmtNode body = new BlockNode(statements.toArray(new StmtNode[0]));
+            StmtNode body = at(new RootBodyNode(new BlockNode(statements.toArray(new StmtNode[0]))), c.span());
             TargetNode[] writers = {WriteLocalNode.create(state.namespaceSlot)};
             FunctionRootNode root = new FunctionRootNode(language, state.descriptor.build(), source, c.name(), body, writers, new int[]{-1},
                             localCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, null, scope.qualname, -1);

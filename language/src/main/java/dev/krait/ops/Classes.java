@@ -34,7 +34,7 @@ public final class Classes {
         }
         Object instance;
         if (newMethod instanceof PBuiltinFunction b && (b.owner == null || b.owner.isBuiltin()) && !cls.isSubclassOf(BuiltinClasses.TYPE)) {
-            instance = allocate(cls, args);
+            instance = dev.krait.runtime.KraitContext.get(null).allocated(allocate(cls, args));
         } else {
             instance = CallNode.getUncached().execute(newMethod, CallNode.prepend(cls, args), kwNames, kwValues);
         }

@@ -103,8 +103,9 @@ public final class Parser {
             if (body.size() > 1) {
                 // One interactive input is one statement: a line after a block must wait for the next prompt.
                 Span next = body.get(1).span();
-                throw new PythonSyntaxError("SyntaxError", "invalid syntax", filename, next.line(), next.col() + 1,
-                                0, p.tokenizer.lineText(next.line()));
+                Token first = p.tokens.stream().filter(t -> t.line() == next.line() && t.col() == next.col() && t.kind() != TokenKind.DEDENT)
+                                .findFirst().orElseThrow();
+                throw p.errorAt(first, "invalid syntax");
             }
             if (!endsWithBlankLine) {
                 throw new PythonSyntaxError("incomplete input", filename, 1, 1, "").markIncomplete();

@@ -20,7 +20,9 @@ public final class KraitContext {
     public final TruffleLanguage.Env env;
     public final PModule builtins;
     public final Map<String, PModule> modules = new LinkedHashMap<>();
-    public final PrintStream out;
+    /** Block-buffered; line-buffered from the first interactive input on (CPython's stdout on a terminal). */
+    public PrintStream out;
+    private boolean outLineBuffered;
     public final PrintStream err;
     public final String mode;
     /** Python call depth, checked against {@link #recursionLimit} on every call. */
@@ -38,8 +40,37 @@ public final class KraitContext {
         this.mode = mode;
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.allocationReporter = env.lookup(com.oracle.truffle.api.instrumentation.AllocationReporter.class);
         this.builtins = BuiltinRegistry.createBuiltinsModule(this);
         modules.put("builtins", builtins);
+    }
+
+    /** Tells the memory tracer (--memtracer) about new Python objects; inactive unless a tool listens. */
+    private final com.oracle.truffle.api.instrumentation.AllocationReporter allocationReporter;
+
+    /** Reports {@code value} as just allocated when a tool listens; returns it. */
+    public <T> T allocated(T value) {
+        if (allocationReporter.isActive()) {
+            reportAllocation(value);
+        }
+        return value;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void reportAllocation(Object value) {
+        allocationReporter.onEnter(null, 0, com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
+        allocationReporter.onReturnValue(dev.krait.runtime.interop.PythonValue.export(value), 0,
+                        com.oracle.truffle.api.instrumentation.AllocationReporter.SIZE_UNKNOWN);
+    }
+
+    /** Output appears line by line from now on: the prompt's inputs print while they run. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void lineBufferOutput() {
+        if (!outLineBuffered) {
+            out.flush();
+            out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), true, StandardCharsets.UTF_8);
+            outLineBuffered = true;
+        }
     }
 
     public static KraitContext get(Node node) {

@@ -50,7 +50,8 @@ public final class LauncherOptions {
                       --<group>.<Name>[=value] a GraalVM option, passed to the engine unchanged; groups
                                                include engine, compiler, log and python
                                                (e.g. --engine.TraceCompilation=true)
-                      --<tool>[=value]         a GraalVM tool, e.g. --cpusampler or --cputracer
+                      --<tool>[=value]         a GraalVM tool: --cpusampler, --cputracer, --memtracer,
+                                               --inspect (Chrome DevTools debugger)
                     A polyglot option without a value means 'true'. Experimental options are allowed.
                     Exit status: the program's; 1 after an uncaught exception; 2 for a bad command line;
                     70 for an internal error of Krait.""";

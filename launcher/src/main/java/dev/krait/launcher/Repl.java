@@ -73,7 +73,7 @@ public final class Repl {
 
     static String banner(Context context) {
         return "Krait " + KraitMain.VERSION + " (Python 3.11 subset) on " + context.getEngine().getImplementationName()
-                        + "\nType Ctrl-D (end of input) or \"import sys; sys.exit()\" to leave.";
+                        + "\nType \"exit()\" or Ctrl-D (end of input) to leave.";
     }
 
     int run(String banner) {

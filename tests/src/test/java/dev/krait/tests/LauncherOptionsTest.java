@@ -2,7 +2,9 @@ package dev.krait.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,18 @@ class LauncherOptionsTest {
         assertEquals(Mode.AST, options.mode());
         assertEquals("prog.py", options.program());
         assertArrayEquals(new String[]{"prog.py", "--mode=jit", "x"}, options.sysArgv());
+    }
+
+    @Test
+    void inspectFlag() throws UsageException {
+        LauncherOptions withScript = LauncherOptions.parse(new String[]{"-i", "prog.py", "-i"});
+        assertEquals(Action.RUN_FILE, withScript.action());
+        assertTrue(withScript.inspect());
+        assertArrayEquals(new String[]{"prog.py", "-i"}, withScript.sysArgv());
+        LauncherOptions alone = LauncherOptions.parse(new String[]{"--mode=bytecode", "-i"});
+        assertEquals(Action.NO_PROGRAM, alone.action());
+        assertTrue(alone.inspect());
+        assertFalse(LauncherOptions.parse(new String[]{"prog.py"}).inspect());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -111,6 +112,54 @@ class ReplTest {
                         KeyboardInterrupt
                         """), stderr);
         assertEquals(0, process.exitValue());
+    }
+
+    /**
+     * The prompt on a terminal (JLine), through a pseudo-terminal made by util-linux's {@code script}: values echo,
+     * a block continues with {@code ...}, Ctrl-C interrupts running code, Ctrl-D leaves with status 0.
+     */
+    @Test
+    void terminalSession() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) for a pseudo-terminal");
+        Process process = new ProcessBuilder("/usr/bin/script", "-qec",
+                        "stty cols 80 rows 24; exec " + TestPaths.repositoryRoot().resolve("krait"), "/dev/null").start();
+        StringBuffer screen = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (InputStreamReader in = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+                char[] buffer = new char[4096];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    screen.append(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                // the terminal closed
+            }
+        });
+        reader.start();
+        type(process, "x = 6 * 7\rx + 1\r");
+        awaitScreen(screen, "43\r");
+        type(process, "def spin():\r    print('spin' + 'ning')\r    while True: pass\r\rspin()\r");
+        awaitScreen(screen, "spinning\r");
+        Thread.sleep(500);
+        type(process, "\u0003");
+        awaitScreen(screen, "KeyboardInterrupt");
+        assertTrue(screen.toString().contains("h... "), screen.toString()); // after JLine's bracketed-paste code
+        type(process, "\u0004");
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), screen.toString());
+        reader.join(10_000);
+        assertEquals(0, process.exitValue(), screen.toString());
+    }
+
+    private static void type(Process process, String keys) throws IOException {
+        process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    private static void awaitScreen(StringBuffer screen, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (screen.indexOf(text) < 0) {
+            assertTrue(System.nanoTime() < deadline, "no " + text + " on the terminal:\n" + screen);
+            Thread.sleep(100);
+        }
     }
 
     private static void interrupt(Process process) throws Exception {

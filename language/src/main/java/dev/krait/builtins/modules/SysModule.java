@@ -121,10 +121,16 @@ public final class SysModule {
     public abstract static class ExitNode extends BuiltinNode.Unary {
         @Specialization
         static Object exit(Object status) {
-            PBaseException exc = new PBaseException(BuiltinClasses.SYSTEM_EXIT, status == PNone.NONE ? PTuple.EMPTY : PTuple.of(status));
-            exc.setAttribute("code", status);
-            throw PRaise.raise(exc, null);
+            throw systemExit(status, true);
         }
+    }
+
+    /** SystemExit with {@code status}: sys.exit's has no arguments for None; exit() and quit() always pass theirs. */
+    public static dev.krait.runtime.PException systemExit(Object status, boolean noneIsNoArgument) {
+        PTuple args = status == PNone.NONE && noneIsNoArgument ? PTuple.EMPTY : PTuple.of(status);
+        PBaseException exc = new PBaseException(BuiltinClasses.SYSTEM_EXIT, args);
+        exc.setAttribute("code", status);
+        return PRaise.raise(exc, null);
     }
 
     @Builtin(name = "displayhook", signature = "object, /")

@@ -8,6 +8,7 @@ import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.StmtNode;
 import dev.krait.nodes.call.MakeFunctionNode;
 import dev.krait.ops.GetIterNode;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PException;
 import dev.krait.runtime.PList;
@@ -67,7 +68,7 @@ public final class ComprehensionNodes {
                 case SET -> new PSet();
                 case DICT -> new PDict();
             };
-            frame.setObject(slot, result);
+            frame.setObject(slot, KraitContext.get(this).allocated(result));
         }
     }
 

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import dev.krait.nodes.ExprNode;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.runtime.DictStorage;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PRaise;
@@ -80,7 +81,7 @@ public final class DisplayNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new PList(evaluate(frame, elements, hasStar));
+            return KraitContext.get(this).allocated(new PList(evaluate(frame, elements, hasStar)));
         }
     }
 
@@ -95,7 +96,7 @@ public final class DisplayNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new PTuple(evaluate(frame, elements, hasStar));
+            return KraitContext.get(this).allocated(new PTuple(evaluate(frame, elements, hasStar)));
         }
     }
 
@@ -110,7 +111,7 @@ public final class DisplayNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return makeSet(evaluate(frame, elements, hasStar));
+            return KraitContext.get(this).allocated(makeSet(evaluate(frame, elements, hasStar)));
         }
 
         /** Shared with the bytecode engine (BUILD_SET). */
@@ -147,7 +148,7 @@ public final class DisplayNodes {
                     put(dict, k, v);
                 }
             }
-            return dict;
+            return KraitContext.get(this).allocated(dict);
         }
 
         /** Shared with the bytecode engine (BUILD_MAP). */

@@ -11,8 +11,9 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
 
-import dev.krait.KraitLanguage;
 import dev.krait.runtime.PCell;
 import dev.krait.runtime.PFunction;
 import dev.krait.runtime.PModule;
@@ -23,30 +24,35 @@ import dev.krait.runtime.PModule;
  * A snapshot: names and values are read when the scope is made.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class FrameScope implements TruffleObject {
+public final class FrameScope extends KraitInteropObject {
     private final String name;
     private final Map<String, Object> variables;
     private final FrameScope parent;
+    /** The function's (or module's) source section: debuggers recognise the function scope by it. */
+    private final SourceSection section;
 
-    private FrameScope(String name, Map<String, Object> variables, FrameScope parent) {
+    private FrameScope(String name, Map<String, Object> variables, FrameScope parent, SourceSection section) {
         this.name = name;
         this.variables = variables;
         this.parent = parent;
+        this.section = section;
     }
 
-    /** The scope of {@code frame}, run by a root named {@code rootName}; {@code module} is the module being run, if known. */
+    /** The scope of {@code frame}, run by {@code root}; {@code module} is the module being run, if known. */
     @TruffleBoundary
-    public static FrameScope of(MaterializedFrame frame, String rootName, PModule module) {
+    public static FrameScope of(MaterializedFrame frame, RootNode root, PModule module) {
+        String rootName = root.getName();
+        SourceSection rootSection = root.getSourceSection();
         PModule globals = module;
         Object[] arguments = frame.getArguments();
         if (arguments.length > 0 && arguments[0] instanceof PFunction function) {
             globals = function.globals;
         }
-        FrameScope globalScope = globals == null ? null : new FrameScope("globals", globals.boundNames(), null);
         if (module != null && globals == module && !(arguments.length > 0 && arguments[0] instanceof PFunction)) {
             // A module body: its variables are the globals.
-            return globalScope;
+            return new FrameScope("globals", globals.boundNames(), null, rootSection);
         }
+        FrameScope globalScope = globals == null ? null : new FrameScope("globals", globals.boundNames(), null, null);
         Map<String, Object> locals = new LinkedHashMap<>();
         FrameDescriptor descriptor = frame.getFrameDescriptor();
         for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
@@ -60,17 +66,7 @@ public final class FrameScope implements TruffleObject {
                 }
             }
         }
-        return new FrameScope(rootName, locals, globalScope);
-    }
-
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<KraitLanguage> getLanguage() {
-        return KraitLanguage.class;
+        return new FrameScope(rootName, locals, globalScope, rootSection);
     }
 
     @ExportMessage
@@ -121,6 +117,19 @@ public final class FrameScope implements TruffleObject {
     }
 
     @ExportMessage
+    boolean hasSourceLocation() {
+        return section != null;
+    }
+
+    @ExportMessage
+    SourceSection getSourceLocation() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (section == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return section;
+    }
+
+    @ExportMessage
     boolean hasScopeParent() {
         return parent != null;
     }
@@ -133,8 +142,8 @@ public final class FrameScope implements TruffleObject {
         return parent;
     }
 
-    @ExportMessage
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return name;
     }
 

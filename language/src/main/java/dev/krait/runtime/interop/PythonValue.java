@@ -5,12 +5,13 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-import dev.krait.KraitLanguage;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
+import dev.krait.runtime.PythonClass;
 
 /**
  * A Python value as tools see it (the language view of any value, and how a scope hands out values that are not
@@ -18,7 +19,7 @@ import dev.krait.ops.Repr;
  * and names its Python type.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PythonValue implements TruffleObject {
+public final class PythonValue extends KraitInteropObject {
     final Object value;
 
     private PythonValue(Object value) {
@@ -43,19 +44,8 @@ public final class PythonValue implements TruffleObject {
         return value;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<KraitLanguage> getLanguage() {
-        return KraitLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         try {
             return Repr.repr(value);
         } catch (RuntimeException e) {
@@ -65,33 +55,52 @@ public final class PythonValue implements TruffleObject {
     }
 
     @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    /** The Python type: tools name values by it (memtracer's type histogram, a debugger's variable types). */
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaObject() {
+        return view(PyObjectOps.typeOf(value));
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return value instanceof PythonClass;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            return cls.getQualifiedName();
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaSimpleName() throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            return cls.name;
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) throws UnsupportedMessageException {
+        if (value instanceof PythonClass cls) {
+            Object unwrapped = instance instanceof PythonValue v ? v.value : instance;
+            return PyObjectOps.typeOf(unwrapped).isSubclassOf(cls);
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
     boolean isNull() {
         return value == dev.krait.runtime.PNone.NONE;
-    }
-
-    @ExportMessage
-    boolean isBoolean() {
-        return value instanceof Boolean;
-    }
-
-    @ExportMessage
-    boolean asBoolean() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
-    }
-
-    @ExportMessage
-    boolean isString() {
-        return value instanceof String;
-    }
-
-    @ExportMessage
-    String asString() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
-        if (value instanceof String s) {
-            return s;
-        }
-        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
     }
 }
