@@ -103,8 +103,10 @@ public abstract class CallNode extends Node {
                     @Cached("callee") PythonClass cachedClass,
                     @Cached("cachedClass.getStableAttributes()") com.oracle.truffle.api.Assumption stable,
                     @Cached("plainInit(cachedClass)") PFunction init,
-                    @Cached("create(init.code.callTarget)") DirectCallNode call) {
-        dev.krait.runtime.PInstance instance = new dev.krait.runtime.PInstance(cachedClass.getInstanceShape(), cachedClass);
+                    @Cached("create(init.code.callTarget)") DirectCallNode call,
+                    @Bind Node node) {
+        dev.krait.runtime.PInstance instance = dev.krait.runtime.KraitContext.get(node).allocated(
+                        new dev.krait.runtime.PInstance(cachedClass.getInstanceShape(), cachedClass));
         Object r = call.call(bindFunction(init, init.code, prepend(instance, args), kwNames, kwValues));
         if (r != dev.krait.runtime.PNone.NONE) {
             throw initReturned(r);

@@ -56,7 +56,13 @@ public final class InterruptSignal implements SignalHandler {
 
         @Override
         protected void perform(Access access) {
-            throw PRaise.raise(new PBaseException(BuiltinClasses.KEYBOARD_INTERRUPT, PTuple.EMPTY), access.getLocation());
+            // In a loop running as compiled OSR code the location is the loop's own root, which would report the
+            // function's first line: left without a position, the statement running the loop gives it its line.
+            com.oracle.truffle.api.nodes.Node location = access.getLocation();
+            if (location instanceof com.oracle.truffle.api.nodes.RootNode) {
+                location = null;
+            }
+            throw PRaise.raise(new PBaseException(BuiltinClasses.KEYBOARD_INTERRUPT, PTuple.EMPTY), location);
         }
     }
 }
