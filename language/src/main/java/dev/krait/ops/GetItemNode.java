@@ -52,6 +52,16 @@ public abstract class GetItemNode extends Node {
         return list.getObject(normalize(index, list.size()));
     }
 
+    /** s[i] of a str without characters outside the BMP, where char and code point indices agree. */
+    @Specialization(guards = {"inBounds(index, s.length())", "isBmp(s)"})
+    static String getStrChar(String s, long index) {
+        return Strings.charString(s.charAt(normalize(index, s.length())));
+    }
+
+    static boolean isBmp(String s) {
+        return Strings.isBmp(s);
+    }
+
     @Specialization(guards = {"tuple.getPythonClass() == TUPLE", "inRange(index, tuple.size())"})
     static Object getTuple(PTuple tuple, long index) {
         return tuple.get((int) index);

@@ -14,6 +14,20 @@ public final class Strings {
     private record Scanned(String s, boolean bmp) {
     }
 
+    /** The one-character strings of Latin-1, made once (as CPython keeps them): indexing a str allocates nothing. */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+        }
+    }
+
+    /** The str of one BMP character. */
+    public static String charString(char c) {
+        return c < LATIN1.length ? LATIN1[c] : String.valueOf(c);
+    }
+
     private static volatile Scanned lastScanned = new Scanned("", true);
     private static volatile Scanned previousScanned = new Scanned("", true);
 
@@ -81,7 +95,7 @@ public final class Strings {
     @TruffleBoundary
     public static String charAt(String s, int cpIndex) {
         if (isBmp(s)) {
-            return String.valueOf(s.charAt(cpIndex));
+            return charString(s.charAt(cpIndex));
         }
         int off = s.offsetByCodePoints(0, cpIndex);
         int cp = s.codePointAt(off);
