@@ -10,6 +10,7 @@ import static dev.krait.bytecode.Opcode.*;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
@@ -375,6 +376,8 @@ final class Interpreter {
                         break;
                     case JUMP_BACKWARD:
                         ip -= arg << 1;
+                        // As CPython's eval breaker: loops are where cancellation and signals get in.
+                        TruffleSafepoint.poll(null);
                         break;
                     case POP_JUMP_FORWARD_IF_FALSE:
                         if (!IS_TRUE.execute(stack[--sp])) {
@@ -389,11 +392,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_FALSE:
                         if (!IS_TRUE.execute(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(null);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_TRUE:
                         if (IS_TRUE.execute(stack[--sp])) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(null);
                         }
                         break;
                     case POP_JUMP_FORWARD_IF_NONE:
@@ -409,11 +414,13 @@ final class Interpreter {
                     case POP_JUMP_BACKWARD_IF_NONE:
                         if (stack[--sp] == PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(null);
                         }
                         break;
                     case POP_JUMP_BACKWARD_IF_NOT_NONE:
                         if (stack[--sp] != PNone.NONE) {
                             ip -= arg << 1;
+                            TruffleSafepoint.poll(null);
                         }
                         break;
                     case JUMP_IF_FALSE_OR_POP:

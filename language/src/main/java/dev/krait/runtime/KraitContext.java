@@ -21,11 +21,15 @@ public final class KraitContext {
     public final PModule builtins;
     public final Map<String, PModule> modules = new LinkedHashMap<>();
     public final PrintStream out;
+    /** Under {@link #out}: knows whether a write to stdout failed (see {@code IoModule.checkStdout}). */
+    public final FailureRecordingOutputStream stdoutSink;
     public final PrintStream err;
     public final String mode;
     /** Python call depth, checked against {@link #recursionLimit} on every call. */
     public int depth;
     public int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the most digits int and decimal str convert (0: no limit). */
+    public int intMaxStrDigits = dev.krait.ops.IntStrLimit.DEFAULT_MAX_DIGITS;
     /** The exception being handled by the innermost active except clause (sys.exc_info()), or null. */
     public PBaseException handledException;
 
@@ -33,7 +37,8 @@ public final class KraitContext {
         this.language = language;
         this.env = env;
         this.mode = mode;
-        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
+        this.stdoutSink = new FailureRecordingOutputStream(env.out());
+        this.out = new PrintStream(new BufferedOutputStream(stdoutSink, 1 << 16), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.builtins = BuiltinRegistry.createBuiltinsModule(this);
         modules.put("builtins", builtins);

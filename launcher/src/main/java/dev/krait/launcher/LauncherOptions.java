@@ -44,6 +44,7 @@ public final class LauncherOptions {
                       -c code                  run the program given as a string (sys.argv[0] is '-c')
                       -h, --help               print this help and exit
                       -V, --version            print the version and the engine implementation and exit
+                    """ + Isolation.HELP + """
                       --<group>.<Name>[=value] a GraalVM option, passed to the engine unchanged; groups
                                                include engine, compiler, log and python
                                                (e.g. --engine.TraceCompilation=true)
@@ -60,6 +61,7 @@ public final class LauncherOptions {
     private final Map<String, String> polyglotOptions;
     private final String program;
     private final List<String> programArguments;
+    private Isolation isolation = Isolation.DEFAULT;
 
     private LauncherOptions(Action action, Mode mode, Map<String, String> polyglotOptions, String program,
                     List<String> programArguments) {
@@ -81,6 +83,11 @@ public final class LauncherOptions {
     /** Options for the engine, its instruments and languages, in command-line order. */
     public Map<String, String> polyglotOptions() {
         return polyglotOptions;
+    }
+
+    /** Host access, sandbox and limits: {@code --allow-host-access}, {@code --sandbox}, {@code --max-*}. */
+    public Isolation isolation() {
+        return isolation;
     }
 
     /** The script path for RUN_FILE, the code for RUN_CODE, otherwise null. */
@@ -107,6 +114,17 @@ public final class LauncherOptions {
     }
 
     public static LauncherOptions parse(String[] args) throws UsageException {
+        Isolation[] isolation = {Isolation.DEFAULT};
+        LauncherOptions options = parseRest(args, isolation);
+        if (options.mode == Mode.BYTECODE && isolation[0].maxStatements() > 0) {
+            // ResourceLimits counts the statement nodes of the AST interpreter; the bytecode loop has none.
+            throw new UsageException("--max-statements needs --mode=jit or --mode=ast");
+        }
+        options.isolation = isolation[0];
+        return options;
+    }
+
+    private static LauncherOptions parseRest(String[] args, Isolation[] isolation) throws UsageException {
         Mode mode = Mode.JIT;
         Map<String, String> polyglotOptions = new LinkedHashMap<>();
         int i = 0;
@@ -145,6 +163,8 @@ public final class LauncherOptions {
             } else if (arg.equals("--dis")) {
                 // Shorthand for the language option: compile to bytecode and print the listing instead of running.
                 polyglotOptions.put(DIS_OPTION, "true");
+            } else if (Isolation.parseOption(arg, isolation[0]) instanceof Isolation updated) {
+                isolation[0] = updated;
             } else if (arg.startsWith("--") && arg.length() > 2) {
                 int equals = arg.indexOf('=');
                 String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);

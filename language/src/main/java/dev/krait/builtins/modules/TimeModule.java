@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -162,12 +163,14 @@ public final class TimeModule {
             if (s < 0) {
                 throw PRaise.valueError(null, "sleep length must be non-negative");
             }
-            long nanos = (long) (s * 1e9);
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            long deadline = System.nanoTime() + (long) (s * 1e9);
+            // Interruptible by safepoint actions (KeyboardInterrupt, cancellation); then the rest is slept.
+            TruffleSafepoint.setBlockedThreadInterruptible(null, end -> {
+                long nanos = end - System.nanoTime();
+                if (nanos > 0) {
+                    Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                }
+            }, deadline);
             return PNone.NONE;
         }
     }
