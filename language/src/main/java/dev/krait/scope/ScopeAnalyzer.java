@@ -97,13 +97,17 @@ public final class ScopeAnalyzer {
     }
 
     private void statement(Stmt s) {
-        if (++depth > MAX_DEPTH) {
-            throw tooDeep(filename);
-        }
+        enterNode();
         try {
             statementBody(s);
         } finally {
             depth--;
+        }
+    }
+
+    private void enterNode() {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(filename);
         }
     }
 
@@ -401,9 +405,7 @@ public final class ScopeAnalyzer {
     }
 
     private void expr(Expr e) {
-        if (++depth > MAX_DEPTH) {
-            throw tooDeep(filename);
-        }
+        enterNode();
         try {
             exprBody(e);
         } finally {

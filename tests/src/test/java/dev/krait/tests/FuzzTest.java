@@ -114,6 +114,9 @@ class FuzzTest {
                         Combinators.combine(position, position).as(Mutation.SwapTokens::new),
                         Combinators.combine(position, position).as(Mutation.InsertToken::new),
                         Combinators.combine(position, position).as(Mutation.InsertToken::new),
+                        Combinators.combine(position, position).as(Mutation.ReplaceWithValue::new),
+                        Combinators.combine(position, position).as(Mutation.ReplaceWithValue::new),
+                        Combinators.combine(position, position).as(Mutation.ReplaceWithValue::new),
                         position.map(Mutation.Truncate::new),
                         Combinators.combine(Arbitraries.of(Mutation.Nesting.class), depth, position).as(Mutation.Nest::new));
         Arbitrary<Integer> program = Arbitraries.frequencyOf(

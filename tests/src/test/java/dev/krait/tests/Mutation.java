@@ -24,6 +24,12 @@ public sealed interface Mutation {
                     "10**20", "1_000", "'s'", "\"\"\"", "'''", "b'\\xff'", "f'{x}'", "f'{", "'\\N{", "!r", "*args", "**kw",
                     "\n", "\n    ", "\t", "#", "\\\n", "\r", "\0", "é", "\uD83D\uDE00");
 
+    /** Values of every kind, to put where a program has a name or a literal: keeps the syntax, confuses the types. */
+    List<String> VALUES = List.of("None", "0", "-1", "2 ** 64", "-2 ** 63", "10 ** 400", "1e308", "-0.0", "float('nan')", "float('inf')",
+                    "''", "'x'", "'\\u00e9\\U0001F600'", "b''", "b'\\xff'", "bytearray(b'ab')", "[]", "[1, [2]]", "{}", "{1: 2}", "set()",
+                    "()", "(1,)", "range(3)", "iter([])", "object()", "object", "type", "len", "print", "lambda *a, **k: a", "True",
+                    "...", "NotImplemented", "slice(1, None, -1)", "Exception('e')", "StopIteration", "self", "__name__", "super");
+
     /** The lexemes of a line: names, numbers, simple strings, multi-character operators, whitespace, single chars. */
     Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*|\\d[\\d_.eExXa-fA-F]*"
                     // Strings within a line, written as unrolled loops: a regex alternation inside * recurses per character.
@@ -91,6 +97,19 @@ public sealed interface Mutation {
             return editTokens(source, (tokens, words) -> {
                 int at = words.get(index(token, words.size()));
                 tokens.set(at, VOCABULARY.get(index(word, VOCABULARY.size())) + " " + tokens.get(at));
+            });
+        }
+    }
+
+    /** Replaces a name or literal with a value of another kind. */
+    record ReplaceWithValue(int token, int value) implements Mutation {
+        public String apply(String source) {
+            return editTokens(source, (tokens, words) -> {
+                List<Integer> operands = words.stream().filter(at -> !tokens.get(at).isEmpty() && Character.isLetterOrDigit(tokens.get(at).charAt(0))
+                                || tokens.get(at).startsWith("'") || tokens.get(at).startsWith("\"")).toList();
+                if (!operands.isEmpty()) {
+                    tokens.set(operands.get(index(token, operands.size())), VALUES.get(index(value, VALUES.size())));
+                }
             });
         }
     }
