@@ -45,6 +45,13 @@ public final class KraitMain {
     static final long PROGRAM_STACK_BYTES = 1L << 30;
 
     public static void main(String[] args) throws InterruptedException {
+        // A program that exhausts the heap gets MemoryError; a JIT compiler thread that runs out at the same time only
+        // loses that compilation, and must not print a JVM stack trace over the program's report.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                e.printStackTrace();
+            }
+        });
         int[] status = new int[1];
         Thread program = new Thread(null, () -> status[0] = new KraitMain(System.out, System.err).run(args), "main", PROGRAM_STACK_BYTES);
         program.start();
@@ -129,9 +136,19 @@ public final class KraitMain {
                 // The language has already printed the traceback or SyntaxError.
                 return e.getExitStatus();
             }
-            if (e.isResourceExhausted() || e.isCancelled() && watchdog != null && watchdog.exceeded() != null) {
+            if (e.isResourceExhausted() && options.isolation().maxStatements() > 0 && String.valueOf(e.getMessage()).startsWith("Statement count limit")) {
                 out.flush();
-                err.println("krait: " + (e.isResourceExhausted() ? e.getMessage() + " (--max-statements)" : watchdog.exceeded()));
+                err.println("krait: " + e.getMessage() + " (--max-statements)");
+                return EXIT_LIMIT_EXCEEDED;
+            } else if (e.isResourceExhausted()) {
+                // The heap or the stack ran out outside every Python frame (those turn it into MemoryError or
+                // RecursionError themselves): CPython's bare report.
+                out.flush();
+                err.println(String.valueOf(e.getMessage()).contains("StackOverflow") ? "RecursionError: maximum recursion depth exceeded" : "MemoryError");
+                return 1;
+            } else if (e.isCancelled() && watchdog != null && watchdog.exceeded() != null) {
+                out.flush();
+                err.println("krait: " + watchdog.exceeded());
                 return EXIT_LIMIT_EXCEEDED;
             }
             return internalError(e);
