@@ -50,7 +50,8 @@ public final class LauncherOptions {
                                                (e.g. --engine.TraceCompilation=true)
                       --<tool>[=value]         a GraalVM tool, e.g. --cpusampler or --cputracer
                     A polyglot option without a value means 'true'. Experimental options are allowed.
-                    Exit status: the program's; 1 after an uncaught exception; 2 for a bad command line;
+                    Exit status: the program's; 1 after an uncaught exception or when a --max-* limit stops
+                    the program; 130 after an uncaught KeyboardInterrupt (Ctrl-C); 2 for a bad command line;
                     70 for an internal error of Krait.""";
 
     /** The language option behind {@code --dis}. */
