@@ -1,5 +1,6 @@
 module dev.krait.launcher {
     requires java.base;
+    requires java.management;
     requires org.graalvm.polyglot;
     requires org.jline;
 

@@ -49,6 +49,10 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> Dis = new OptionKey<>(false);
 
+    @Option(help = "Raise KeyboardInterrupt in the program on SIGINT (Ctrl-C), as CPython does. Installs a process-wide signal handler.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> InstallSignalHandlers = new OptionKey<>(false);
+
     private final Map<PBuiltinFunction, RootCallTarget> builtinTargets = new ConcurrentHashMap<>();
 
     public static KraitLanguage get(Node node) {

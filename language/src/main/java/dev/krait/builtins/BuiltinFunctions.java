@@ -122,6 +122,7 @@ public final class BuiltinFunctions {
                 if (PyObjectOps.isTrue(flush)) {
                     context.out.flush();
                 }
+                dev.krait.builtins.modules.IoModule.checkStdout(context);
                 return;
             }
             // Any object with a write() method (sys.stderr, a file, a user's writer): one write() per piece, as CPython.

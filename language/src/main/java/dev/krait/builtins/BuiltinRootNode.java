@@ -1,6 +1,7 @@
 package dev.krait.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -57,7 +58,23 @@ public final class BuiltinRootNode extends RootNode {
         } catch (UnsupportedSpecializationException e) {
             CompilerDirectives.transferToInterpreter();
             throw wrongArgumentType(frame.getArguments());
+        } catch (SecurityException e) {
+            // The embedder denied a file or process operation (krait --sandbox) that a builtin did not expect to be
+            // refused: what an OS refusal would be.
+            CompilerDirectives.transferToInterpreter();
+            throw permissionDenied();
         }
+    }
+
+    @TruffleBoundary
+    private static RuntimeException permissionDenied() {
+        dev.krait.runtime.PBaseException error = new dev.krait.runtime.PBaseException(dev.krait.runtime.BuiltinClasses.PERMISSION_ERROR,
+                        dev.krait.runtime.PTuple.of(13L, "Permission denied"));
+        error.setAttribute("errno", 13L);
+        error.setAttribute("strerror", "Permission denied");
+        error.setAttribute("filename", dev.krait.runtime.PNone.NONE);
+        error.setAttribute("filename2", dev.krait.runtime.PNone.NONE);
+        return PRaise.raise(error, null);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.krait.ops.Arithmetic;
 import dev.krait.ops.Items;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.StrOps;
+import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
@@ -58,6 +59,9 @@ public final class BytesBuiltins {
                 long n = PyObjectOps.toIndexValue(source);
                 if (n < 0) {
                     throw PRaise.valueError(null, "negative count");
+                }
+                if (n > Integer.MAX_VALUE - 16) {
+                    throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
                 }
                 return new byte[(int) n];
             }

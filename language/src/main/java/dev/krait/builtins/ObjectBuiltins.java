@@ -161,8 +161,16 @@ public final class ObjectBuiltins {
     public abstract static class GetAttributeNode extends BuiltinNode.Binary {
         @Specialization
         static Object getattribute(Object self, Object name) {
-            return Attributes.get(self, (String) name);
+            return Attributes.get(self, attributeName(name));
         }
+    }
+
+    /** The name argument of __getattribute__, __setattr__ and __delattr__, checked as CPython does. */
+    static String attributeName(Object name) {
+        if (!(name instanceof String s)) {
+            throw PRaise.typeError(null, "attribute name must be string, not '%s'", PyObjectOps.typeName(name));
+        }
+        return s;
     }
 
     @Builtin(name = "__setattr__", signature = "self, name, value, /")
@@ -170,8 +178,9 @@ public final class ObjectBuiltins {
     public abstract static class SetAttrNode extends BuiltinNode.Ternary {
         @Specialization
         static Object setattr(Object self, Object name, Object value) {
-            if (!Attributes.storeOwnAttribute(self, (String) name, value)) {
-                Attributes.set(self, (String) name, value);
+            String attribute = attributeName(name);
+            if (!Attributes.storeOwnAttribute(self, attribute, value)) {
+                Attributes.set(self, attribute, value);
             }
             return PNone.NONE;
         }
@@ -182,7 +191,7 @@ public final class ObjectBuiltins {
     public abstract static class DelAttrNode extends BuiltinNode.Binary {
         @Specialization
         static Object delattr(Object self, Object name) {
-            Attributes.deleteOwn(self, (String) name);
+            Attributes.deleteOwn(self, attributeName(name));
             return PNone.NONE;
         }
     }

@@ -45,6 +45,14 @@ public final class BytecodeRootNode extends RootNode {
         return new BytecodeRootNode(language, source, code, module);
     }
 
+    private PException outOfMemory() {
+        CompilerDirectives.transferToInterpreter();
+        PException error = FunctionRootNode.memoryError();
+        error.setLine(code.firstLine);
+        Interpreter.recordFrame(error, code, false);
+        return error;
+    }
+
     public CodeObject getCode() {
         return code;
     }
@@ -63,6 +71,8 @@ public final class BytecodeRootNode extends RootNode {
             } catch (PException e) {
                 Interpreter.recordFrame(e, code, false);
                 throw e;
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory();
             } finally {
                 context.depth--;
             }
@@ -81,7 +91,13 @@ public final class BytecodeRootNode extends RootNode {
             } else {
                 System.arraycopy(args, 1, locals, 0, code.parameterCount);
             }
-            return Interpreter.run(code, function.globals, locals, function.closure, namespace, context);
+            try {
+                return Interpreter.run(code, function.globals, locals, function.closure, namespace, context);
+            } catch (OutOfMemoryError e) {
+                // The frame is abandoned: dropping its values first usually frees the memory the error itself needs.
+                java.util.Arrays.fill(locals, null);
+                throw e;
+            }
         } catch (PException e) {
             Interpreter.recordFrame(e, code, false);
             throw e;
@@ -92,6 +108,8 @@ public final class BytecodeRootNode extends RootNode {
             error.setLine(code.firstLine);
             Interpreter.recordFrame(error, code, false);
             throw error;
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory();
         } finally {
             context.depth--;
         }

@@ -84,6 +84,16 @@ public final class FunctionRootNode extends KraitRootNode {
             error.setLocation(body != null ? body : this);
             recordFrame(error);
             throw error;
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            // The frame is abandoned: dropping its values first usually frees the memory the error itself needs.
+            for (int slot = 0; slot < frame.getFrameDescriptor().getNumberOfSlots(); slot++) {
+                frame.clear(slot);
+            }
+            PException error = memoryError();
+            error.setLocation(body != null ? body : this);
+            recordFrame(error);
+            throw error;
         } finally {
             context.depth--;
         }
@@ -92,6 +102,14 @@ public final class FunctionRootNode extends KraitRootNode {
     @TruffleBoundary
     private void recordFrame(PException e) {
         e.recordFrame(name, getFilename(), false);
+    }
+
+    /**
+     * A Java heap exhausted by the program becomes Python's MemoryError when it leaves a frame (the allocation that
+     * failed is usually the large one, so there is room to raise it); shared with the module and bytecode roots.
+     */
+    public static PException memoryError() {
+        return PRaise.raise(new dev.krait.runtime.PBaseException(BuiltinClasses.MEMORY_ERROR, dev.krait.runtime.PTuple.EMPTY), null);
     }
 
     /** Shared with the bytecode engine's function roots. */

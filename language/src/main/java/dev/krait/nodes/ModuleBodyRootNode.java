@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -33,6 +34,12 @@ public final class ModuleBodyRootNode extends KraitRootNode {
         } catch (PException e) {
             recordFrame(e);
             throw e;
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            PException error = FunctionRootNode.memoryError();
+            error.setLocation(body);
+            recordFrame(error);
+            throw error;
         } finally {
             context.depth--;
         }

@@ -48,6 +48,9 @@ public final class ModuleRootNode extends RootNode {
         }
         context.registerSource(source.getName(), source.getCharacters().toString());
         PModule module = createMainModule(context);
+        if (context.env.getOptions().get(KraitLanguage.InstallSignalHandlers)) {
+            dev.krait.runtime.KeyboardInterrupts.install(context, Thread.currentThread());
+        }
         try {
             RootNode body;
             try {
@@ -139,7 +142,8 @@ public final class ModuleRootNode extends RootNode {
             return new KraitExit(1);
         }
         TracebackPrinter.print(context, exc);
-        return new KraitExit(1);
+        // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt, as a shell reports it: 128 + 2.
+        return new KraitExit(exc.getPythonClass().isSubclassOf(BuiltinClasses.KEYBOARD_INTERRUPT) ? 130 : 1);
     }
 
     /** The folder of the main script, or the current folder for code without a file. */

@@ -60,7 +60,7 @@ public final class Arithmetic {
         return ((Boolean) intValue) ? 1 : 0;
     }
 
-    private static boolean fitsLong(Object intValue) {
+    static boolean fitsLong(Object intValue) {
         return intValue instanceof Long || intValue instanceof Boolean;
     }
 
@@ -439,13 +439,17 @@ public final class Arithmetic {
         }
         long n = Math.max(0, asLong(count));
         if (seq instanceof String s) {
+            // Compared by division: n * length may not fit a long.
+            if (s.length() > 0 && n > Long.MAX_VALUE / s.length()) {
+                throw PRaise.error(null, BuiltinClasses.OVERFLOW_ERROR, "repeated string is too long");
+            }
             if (n * s.length() > Integer.MAX_VALUE - 16) {
                 throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
             }
             return s.repeat((int) n);
         }
         Object[] items = seq instanceof PList l ? l.toArray() : ((PTuple) seq).getItems();
-        if (n * items.length > Integer.MAX_VALUE - 16) {
+        if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
             throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
         }
         if (seq instanceof PList && items.length == 1) {

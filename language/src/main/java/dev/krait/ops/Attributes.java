@@ -472,6 +472,14 @@ public final class Attributes {
         return null;
     }
 
+    /** A function's __name__ or __qualname__ is a str, as CPython insists. */
+    private static String functionString(String name, Object value) {
+        if (!(value instanceof String s)) {
+            throw PRaise.typeError(null, "%s must be set to a string object", name);
+        }
+        return s;
+    }
+
     @TruffleBoundary
     public static void set(Object obj, String name, Object value) {
         if (obj instanceof PModule m) {
@@ -480,10 +488,15 @@ public final class Attributes {
         }
         if (obj instanceof PFunction f) {
             switch (name) {
-                case "__name__" -> f.name = (String) value;
-                case "__qualname__" -> f.qualname = (String) value;
+                case "__name__" -> f.name = functionString(name, value);
+                case "__qualname__" -> f.qualname = functionString(name, value);
                 case "__doc__" -> f.doc = value;
-                case "__defaults__" -> f.defaults = value == PNone.NONE ? new Object[0] : ((PTuple) value).getItems().clone();
+                case "__defaults__" -> {
+                    if (value != PNone.NONE && !(value instanceof PTuple)) {
+                        throw PRaise.typeError(null, "__defaults__ must be set to a tuple object");
+                    }
+                    f.defaults = value == PNone.NONE ? new Object[0] : ((PTuple) value).getItems().clone();
+                }
                 default -> f.getDict().put(name, value);
             }
             return;

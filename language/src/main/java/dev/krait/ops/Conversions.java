@@ -84,6 +84,7 @@ public final class Conversions {
         if (baseZeroDecimal && digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0')) {
             throw invalidLiteral(text, base);
         }
+        IntStrLimit.checkParse(digits.length(), b);
         BigInteger v = new BigInteger(digits, b);
         return Arithmetic.normalize(negative ? v.negate() : v);
     }

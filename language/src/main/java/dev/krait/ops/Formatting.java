@@ -174,7 +174,7 @@ public final class Formatting {
                 prefix = "";
                 break;
         }
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? IntStrLimit.toDecimal(v.abs()) : v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -4,9 +4,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.ast.Operator;
+import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.DictStorage;
 import dev.krait.runtime.PDict;
 import dev.krait.runtime.PList;
+import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PSet;
 import dev.krait.runtime.PyObject;
 
@@ -51,7 +53,13 @@ public final class InplaceOpNode extends Node {
         }
         if (a instanceof PList l && op == Operator.MUL && Arithmetic.isInt(b)) {
             Object[] items = l.toArray();
+            if (!Arithmetic.fitsLong(b)) {
+                throw PRaise.error(null, BuiltinClasses.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
             long n = Arithmetic.asLong(b);
+            if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
+                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            }
             l.clear();
             for (long i = 0; i < n; i++) {
                 l.addAll(items, items.length);

@@ -170,6 +170,9 @@ public final class IntOps {
         if (bits > length * 8) {
             throw PRaise.error(null, BuiltinClasses.OVERFLOW_ERROR, "int too big to convert");
         }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+        }
         byte[] out = new byte[(int) length];
         byte[] twos = v.toByteArray(); // big-endian two's complement, minimal
         byte fill = (byte) (v.signum() < 0 ? 0xff : 0);

@@ -280,7 +280,7 @@ public final class PercentFormat {
         }
         BigInteger v = Arithmetic.big(iobj);
         int radix = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? IntStrLimit.toDecimal(v.abs()) : v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

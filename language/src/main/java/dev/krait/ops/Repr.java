@@ -38,8 +38,10 @@ public final class Repr {
     public static String repr(Object o) {
         if (o instanceof String s) {
             return reprString(s);
-        } else if (o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Long) {
             return o.toString();
+        } else if (o instanceof BigInteger big) {
+            return IntStrLimit.toDecimal(big);
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (o instanceof Double d) {

@@ -29,8 +29,12 @@ import java.util.Set;
  * mistakes.
  */
 public final class Parser {
-    /** Nesting of expressions deeper than this is refused before it can exhaust the Java stack. */
-    private static final int MAX_NESTING = 600;
+    /**
+     * Nesting of expressions deeper than this is refused, as by CPython's parser (MemoryError when its stack of
+     * 6000 rule calls is full), before it can exhaust the Java stack. Nesting above CPython's compile-time limit
+     * (3000) but below this one parses and is refused by the scope analysis with RecursionError, as in CPython.
+     */
+    private static final int MAX_NESTING = 5000;
 
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
                     "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
@@ -180,9 +184,7 @@ public final class Parser {
         } catch (PythonSyntaxError e) {
             throw preferTokenizerError(e);
         } catch (StackOverflowError e) {
-            Token t = peek();
-            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, t.line(), t.col() + 1,
-                            0, tokenizer.lineText(t.line()));
+            throw parserStackFull();
         }
     }
 
@@ -384,9 +386,14 @@ public final class Parser {
         return filename;
     }
 
+    /** CPython's parser reports running out of its stack as a bare MemoryError. */
+    private PythonSyntaxError parserStackFull() {
+        return new PythonSyntaxError("MemoryError", "", filename, 0, 0, 0, null);
+    }
+
     private void enterNesting() {
         if (++nesting > MAX_NESTING) {
-            throw errorAt(peek(), "too many nested parentheses");
+            throw parserStackFull();
         }
     }
 

@@ -23,6 +23,8 @@ public final class KraitContext {
     /** Block-buffered; line-buffered from the first interactive input on (CPython's stdout on a terminal). */
     public PrintStream out;
     private boolean outLineBuffered;
+    /** Under {@link #out}: knows whether a write to stdout failed (see {@code IoModule.checkStdout}). */
+    public final FailureRecordingOutputStream stdoutSink;
     public final PrintStream err;
     public final String mode;
     /** Python call depth, checked against {@link #recursionLimit} on every call. */
@@ -31,6 +33,8 @@ public final class KraitContext {
     public volatile int runningInputs;
     InterruptSignal interruptSignal;
     public int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the most digits int and decimal str convert (0: no limit). */
+    public int intMaxStrDigits = dev.krait.ops.IntStrLimit.DEFAULT_MAX_DIGITS;
     /** The exception being handled by the innermost active except clause (sys.exc_info()), or null. */
     public PBaseException handledException;
 
@@ -38,7 +42,8 @@ public final class KraitContext {
         this.language = language;
         this.env = env;
         this.mode = mode;
-        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
+        this.stdoutSink = new FailureRecordingOutputStream(env.out());
+        this.out = new PrintStream(new BufferedOutputStream(stdoutSink, 1 << 16), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.allocationReporter = env.lookup(com.oracle.truffle.api.instrumentation.AllocationReporter.class);
         this.builtins = BuiltinRegistry.createBuiltinsModule(this);
@@ -68,7 +73,7 @@ public final class KraitContext {
     public void lineBufferOutput() {
         if (!outLineBuffered) {
             out.flush();
-            out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 16), true, StandardCharsets.UTF_8);
+            out = new PrintStream(new BufferedOutputStream(stdoutSink, 1 << 16), true, StandardCharsets.UTF_8);
             outLineBuffered = true;
         }
     }

@@ -204,6 +204,12 @@ public final class TracebackPrinter {
     /** Converts a front-end syntax error into a Python SyntaxError object. */
     @TruffleBoundary
     public static PBaseException toPythonException(PythonSyntaxError e) {
+        if (e.typeName.equals("RecursionError")) {
+            // Compiling a too deeply nested program: no position, as in CPython.
+            return new PBaseException(BuiltinClasses.RECURSION_ERROR, PTuple.of(e.getMessage()));
+        } else if (e.typeName.equals("MemoryError")) {
+            return new PBaseException(BuiltinClasses.MEMORY_ERROR, PTuple.EMPTY);
+        }
         PythonClass type = switch (e.typeName) {
             case "IndentationError" -> BuiltinClasses.INDENTATION_ERROR;
             case "TabError" -> BuiltinClasses.TAB_ERROR;

@@ -28,6 +28,15 @@ public final class ScopeAnalyzer {
     private final IdentityHashMap<Node, Scope> byNode = new IdentityHashMap<>();
     private Scope current;
     private int loopDepth;
+    /** Statements and expressions being visited, nested: CPython's symtable refuses more than 3000. */
+    private int depth;
+    /** Loops, try and with blocks around the current statement of the current function (CPython's fblocks). */
+    private int blockDepth;
+
+    /** CPython's limit: sys.getrecursionlimit() (1000 by default) times COMPILER_STACK_FRAME_SCALE (3). */
+    private static final int MAX_DEPTH = 3000;
+    /** CPython's CO_MAXBLOCKS. */
+    private static final int MAX_BLOCKS = 20;
 
     private ScopeAnalyzer(String source, String filename) {
         this.filename = filename;
@@ -35,6 +44,19 @@ public final class ScopeAnalyzer {
     }
 
     public static ScopeTable analyze(Module module, String source, String filename) {
+        try {
+            return analyzeModule(module, source, filename);
+        } catch (StackOverflowError e) {
+            // A thread with a small stack: the same report as when the depth limit is reached.
+            throw tooDeep(filename);
+        }
+    }
+
+    private static PythonSyntaxError tooDeep(String filename) {
+        return new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", filename, 0, 0, 0, null);
+    }
+
+    private static ScopeTable analyzeModule(Module module, String source, String filename) {
         ScopeAnalyzer analyzer = new ScopeAnalyzer(source, filename);
         Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, module);
         top.qualname = "<module>";
@@ -75,6 +97,30 @@ public final class ScopeAnalyzer {
     }
 
     private void statement(Stmt s) {
+        enterNode();
+        try {
+            statementBody(s);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void enterNode() {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(filename);
+        }
+    }
+
+    /** Counts a block (loop, try, with) entered by {@code s}, as CPython's compiler_push_fblock. */
+    private void enterBlock(Stmt s) {
+        if (++blockDepth > MAX_BLOCKS) {
+            String text = s.span().line() - 1 < sourceLines.length ? sourceLines[s.span().line() - 1] : "";
+            throw new PythonSyntaxError("SyntaxError", "too many statically nested blocks", filename, s.span().line(), s.span().col() + 1,
+                            text.length() + 1, text + "\n");
+        }
+    }
+
+    private void statementBody(Stmt s) {
         switch (s) {
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Assign a -> {
@@ -133,11 +179,14 @@ public final class ScopeAnalyzer {
                 bind(c.name());
                 Scope outer = current;
                 int outerLoops = loopDepth;
+                int outerBlocks = blockDepth;
                 current = open(Scope.Kind.CLASS, c.name(), c);
                 loopDepth = 0;
+                blockDepth = 0;
                 statements(c.body());
                 current = outer;
                 loopDepth = outerLoops;
+                blockDepth = outerBlocks;
             }
             case Stmt.Return r -> {
                 if (!current.isFunctionLike() || current.kind == Scope.Kind.COMPREHENSION) {
@@ -160,7 +209,9 @@ public final class ScopeAnalyzer {
             case Stmt.While w -> {
                 expr(w.test());
                 loopDepth++;
+                enterBlock(w);
                 statements(w.body());
+                blockDepth--;
                 loopDepth--;
                 statements(w.orElse());
             }
@@ -168,7 +219,9 @@ public final class ScopeAnalyzer {
                 expr(f.iter());
                 target(f.target());
                 loopDepth++;
+                enterBlock(f);
                 statements(f.body());
+                blockDepth--;
                 loopDepth--;
                 statements(f.orElse());
             }
@@ -193,7 +246,9 @@ public final class ScopeAnalyzer {
                 }
             }
             case Stmt.Try t -> {
+                enterBlock(t);
                 statements(t.body());
+                blockDepth--;
                 for (ExceptHandler h : t.handlers()) {
                     if (h.type() != null) {
                         expr(h.type());
@@ -274,7 +329,9 @@ public final class ScopeAnalyzer {
                         target(item.target());
                     }
                 }
+                enterBlock(w);
                 statements(w.body());
+                blockDepth--;
             }
         }
     }
@@ -315,8 +372,10 @@ public final class ScopeAnalyzer {
     private void function(Node node, String name, Arguments args, Runnable body) {
         Scope outer = current;
         int outerLoops = loopDepth;
+        int outerBlocks = blockDepth;
         current = open(Scope.Kind.FUNCTION, name, node);
         loopDepth = 0;
+        blockDepth = 0;
         for (Arguments.Arg a : allParameters(args)) {
             if (!current.params.add(a.name())) {
                 throw error("duplicate argument '" + a.name() + "' in function definition", a.span());
@@ -327,6 +386,7 @@ public final class ScopeAnalyzer {
         body.run();
         current = outer;
         loopDepth = outerLoops;
+        blockDepth = outerBlocks;
     }
 
     private void target(Expr t) {
@@ -345,6 +405,15 @@ public final class ScopeAnalyzer {
     }
 
     private void expr(Expr e) {
+        enterNode();
+        try {
+            exprBody(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void exprBody(Expr e) {
         switch (e) {
             case Expr.IntLiteral x -> {
             }

@@ -83,18 +83,21 @@ class ParserApiTest {
     }
 
     @Test
-    void absurdNestingIsASyntaxErrorNotAStackOverflow() {
+    void absurdNestingIsAMemoryErrorNotAStackOverflow() {
+        // CPython's parser: MemoryError when its stack is full.
         List<String> sources = new ArrayList<>();
         sources.add("-".repeat(100_000) + "1");
         sources.add("not ".repeat(100_000) + "x");
         sources.add("2" + "**2".repeat(100_000));
         sources.add("lambda: ".repeat(100_000) + "0");
         sources.add("a if b else ".repeat(100_000) + "c");
-        sources.add("[".repeat(300) + "]".repeat(300));
         for (String source : sources) {
             PythonSyntaxError e = assertThrows(PythonSyntaxError.class, () -> Parser.parse(source, "<test>"));
-            assertEquals("too many nested parentheses", e.getMessage());
+            assertEquals("MemoryError", e.typeName);
         }
+        // CPython's tokenizer: at most 200 open brackets.
+        PythonSyntaxError e = assertThrows(PythonSyntaxError.class, () -> Parser.parse("[".repeat(300) + "]".repeat(300), "<test>"));
+        assertEquals("too many nested parentheses", e.getMessage());
     }
 
     @Test

@@ -2,8 +2,11 @@ package dev.krait.launcher;
 
 import java.io.Console;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +27,8 @@ public final class KraitMain {
     static final int EXIT_USAGE = 2;
     /** BSD's EX_SOFTWARE: something inside Krait went wrong, not in the user's program. */
     static final int EXIT_INTERNAL_ERROR = 70;
+    /** A --max-statements, --max-heap or --max-time limit stopped the program. */
+    static final int EXIT_LIMIT_EXCEEDED = 1;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -40,6 +45,13 @@ public final class KraitMain {
     static final long PROGRAM_STACK_BYTES = 1L << 30;
 
     public static void main(String[] args) throws InterruptedException {
+        // A program that exhausts the heap gets MemoryError; a JIT compiler thread that runs out at the same time only
+        // loses that compilation, and must not print a JVM stack trace over the program's report.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                e.printStackTrace();
+            }
+        });
         int[] status = new int[1];
         Thread program = new Thread(null, () -> status[0] = new KraitMain(System.out, System.err).run(args), "main", PROGRAM_STACK_BYTES);
         program.start();
@@ -69,7 +81,9 @@ public final class KraitMain {
 
         Engine engine;
         try {
-            Engine.Builder builder = KraitPolyglot.engineBuilder(options.mode()).out(out).err(err);
+            Engine.Builder builder = KraitPolyglot.engineBuilder(options.mode()).out(out).err(err)
+                            // Ctrl-C raises KeyboardInterrupt, as in python3; exit status 130 when uncaught.
+                            .option(KraitPolyglot.SIGNAL_HANDLERS_OPTION, "true");
             options.polyglotOptions().forEach(builder::option);
             engine = builder.build();
         } catch (IllegalArgumentException e) {
@@ -89,6 +103,9 @@ public final class KraitMain {
             Source source;
             try {
                 source = readProgram(options);
+            } catch (ScriptDecoder.DecodingError e) {
+                err.println("SyntaxError: " + e.getMessage());
+                return 1;
             } catch (IOException e) {
                 // CPython's wording and status for a script that cannot be read.
                 err.println("krait: can't open file '" + options.program() + "': [Errno 2] No such file or directory");
@@ -101,23 +118,25 @@ public final class KraitMain {
     private int runProgram(Engine engine, LauncherOptions options, Source source) {
         Context.Builder builder;
         try {
-            builder = KraitPolyglot.contextBuilder(engine, options.mode());
+            builder = KraitPolyglot.contextBuilder(engine, options.mode(), options.isolation());
         } catch (UnsupportedOperationException e) {
             err.println("krait: " + e.getMessage());
             return EXIT_USAGE;
         }
-        builder.in(System.in).out(out).err(err).arguments(KraitPolyglot.LANGUAGE_ID, options.sysArgv());
+        // The program writes to the file descriptor itself: System.out would swallow a broken pipe, which the program
+        // must see as BrokenPipeError (as in CPython) rather than print on into a closed pipe forever.
+        OutputStream programOut = out == System.out ? new FileOutputStream(FileDescriptor.out) : out;
+        builder.in(System.in).out(programOut).err(err).arguments(KraitPolyglot.LANGUAGE_ID, options.sysArgv());
+        LimitWatchdog watchdog = null;
         try (Context context = builder.build()) {
+            watchdog = LimitWatchdog.start(context, options.isolation());
             if (source != null) {
                 try {
                     context.eval(source);
                 } catch (PolyglotException e) {
                     // An exit has already printed its traceback or SyntaxError; with -i the prompt comes next anyway.
-                    if (!e.isExit()) {
-                        return internalError(e);
-                    }
-                    if (!options.inspect()) {
-                        return e.getExitStatus();
+                    if (!e.isExit() || !options.inspect()) {
+                        throw e;
                     }
                 }
             }
@@ -129,9 +148,28 @@ public final class KraitMain {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
+            if (e.isResourceExhausted() && options.isolation().maxStatements() > 0 && String.valueOf(e.getMessage()).startsWith("Statement count limit")) {
+                out.flush();
+                err.println("krait: " + e.getMessage() + " (--max-statements)");
+                return EXIT_LIMIT_EXCEEDED;
+            } else if (e.isResourceExhausted()) {
+                // The heap or the stack ran out outside every Python frame (those turn it into MemoryError or
+                // RecursionError themselves): CPython's bare report.
+                out.flush();
+                err.println(String.valueOf(e.getMessage()).contains("StackOverflow") ? "RecursionError: maximum recursion depth exceeded" : "MemoryError");
+                return 1;
+            } else if (e.isCancelled() && watchdog != null && watchdog.exceeded() != null) {
+                out.flush();
+                err.println("krait: " + watchdog.exceeded());
+                return EXIT_LIMIT_EXCEEDED;
+            }
             return internalError(e);
         } catch (RuntimeException e) {
             return internalError(e);
+        } finally {
+            if (watchdog != null) {
+                watchdog.close();
+            }
         }
     }
 
@@ -148,7 +186,7 @@ public final class KraitMain {
         return Repl.runOnStream(context, System.in, err, banner);
     }
 
-    private static Source readProgram(LauncherOptions options) throws IOException {
+    private static Source readProgram(LauncherOptions options) throws IOException, ScriptDecoder.DecodingError {
         return switch (options.action()) {
             case RUN_FILE -> {
                 Path path = Path.of(options.program());
@@ -156,9 +194,10 @@ public final class KraitMain {
                     throw new IOException("not a file: " + path);
                 }
                 // Tracebacks name the script by its absolute path, as CPython 3.9+ does (sys.argv keeps it as given).
+                String name = path.toAbsolutePath().normalize().toString();
                 yield Source.newBuilder(KraitPolyglot.LANGUAGE_ID, new File(options.program()))
-                                .name(path.toAbsolutePath().normalize().toString())
-                                .encoding(StandardCharsets.UTF_8)
+                                .name(name)
+                                .content(ScriptDecoder.decode(Files.readAllBytes(path), name))
                                 .build();
             }
             case RUN_CODE -> Source.newBuilder(KraitPolyglot.LANGUAGE_ID, options.program(), "<string>").build();

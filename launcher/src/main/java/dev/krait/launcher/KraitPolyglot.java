@@ -12,6 +12,8 @@ public final class KraitPolyglot {
     public static final String LANGUAGE_ID = "python";
     /** The language option that selects the execution strategy. */
     public static final String MODE_OPTION = "python.Mode";
+    /** The language option that makes SIGINT raise KeyboardInterrupt; only the command line sets it. */
+    public static final String SIGNAL_HANDLERS_OPTION = "python.InstallSignalHandlers";
 
     private KraitPolyglot() {
     }
@@ -32,17 +34,22 @@ public final class KraitPolyglot {
         return builder;
     }
 
+    /** A context builder with the default permissions: files and environment, no host access. */
+    public static Context.Builder contextBuilder(Engine engine, Mode mode) {
+        return contextBuilder(engine, mode, Isolation.DEFAULT);
+    }
+
     /**
-     * A context builder on {@code engine} for {@code mode}. The caller adds streams and {@code sys.argv}.
+     * A context builder on {@code engine} for {@code mode} with the permissions and statement limit of
+     * {@code isolation}. The caller adds streams and {@code sys.argv}.
      *
      * @throws UnsupportedOperationException if {@code mode} needs the {@code python.Mode} option and the language
      *             does not declare it yet
      */
-    public static Context.Builder contextBuilder(Engine engine, Mode mode) {
-        Context.Builder builder = Context.newBuilder(LANGUAGE_ID)
+    public static Context.Builder contextBuilder(Engine engine, Mode mode, Isolation isolation) {
+        Context.Builder builder = isolation.configure(Context.newBuilder(LANGUAGE_ID)
                         .engine(engine)
-                        .allowAllAccess(true)
-                        .allowExperimentalOptions(true);
+                        .allowExperimentalOptions(true));
         if (languageDeclaresModeOption(engine)) {
             builder.option(MODE_OPTION, mode.id());
         } else if (mode == Mode.BYTECODE) {

@@ -47,13 +47,15 @@ public final class LauncherOptions {
                                                or at once without one, even when stdin is not a terminal
                       -h, --help               print this help and exit
                       -V, --version            print the version and the engine implementation and exit
+                    """ + Isolation.HELP + """
                       --<group>.<Name>[=value] a GraalVM option, passed to the engine unchanged; groups
                                                include engine, compiler, log and python
                                                (e.g. --engine.TraceCompilation=true)
                       --<tool>[=value]         a GraalVM tool: --cpusampler, --cputracer, --memtracer,
                                                --inspect (Chrome DevTools debugger)
                     A polyglot option without a value means 'true'. Experimental options are allowed.
-                    Exit status: the program's; 1 after an uncaught exception; 2 for a bad command line;
+                    Exit status: the program's; 1 after an uncaught exception or when a --max-* limit stops
+                    the program; 130 after an uncaught KeyboardInterrupt (Ctrl-C); 2 for a bad command line;
                     70 for an internal error of Krait.""";
 
     /** The language option behind {@code --dis}. */
@@ -65,6 +67,7 @@ public final class LauncherOptions {
     private final Map<String, String> polyglotOptions;
     private final String program;
     private final List<String> programArguments;
+    private Isolation isolation = Isolation.DEFAULT;
 
     private LauncherOptions(boolean inspect, Action action, Mode mode, Map<String, String> polyglotOptions, String program,
                     List<String> programArguments) {
@@ -94,6 +97,11 @@ public final class LauncherOptions {
         return polyglotOptions;
     }
 
+    /** Host access, sandbox and limits: {@code --allow-host-access}, {@code --sandbox}, {@code --max-*}. */
+    public Isolation isolation() {
+        return isolation;
+    }
+
     /** The script path for RUN_FILE, the code for RUN_CODE, otherwise null. */
     public String program() {
         return program;
@@ -118,6 +126,17 @@ public final class LauncherOptions {
     }
 
     public static LauncherOptions parse(String[] args) throws UsageException {
+        Isolation[] isolation = {Isolation.DEFAULT};
+        LauncherOptions options = parseRest(args, isolation);
+        if (options.mode == Mode.BYTECODE && isolation[0].maxStatements() > 0) {
+            // ResourceLimits counts the statement nodes of the AST interpreter; the bytecode loop has none.
+            throw new UsageException("--max-statements needs --mode=jit or --mode=ast");
+        }
+        options.isolation = isolation[0];
+        return options;
+    }
+
+    private static LauncherOptions parseRest(String[] args, Isolation[] isolation) throws UsageException {
         Mode mode = Mode.JIT;
         boolean inspect = false;
         Map<String, String> polyglotOptions = new LinkedHashMap<>();
@@ -159,6 +178,8 @@ public final class LauncherOptions {
             } else if (arg.equals("--dis")) {
                 // Shorthand for the language option: compile to bytecode and print the listing instead of running.
                 polyglotOptions.put(DIS_OPTION, "true");
+            } else if (Isolation.parseOption(arg, isolation[0]) instanceof Isolation updated) {
+                isolation[0] = updated;
             } else if (arg.startsWith("--") && arg.length() > 2) {
                 int equals = arg.indexOf('=');
                 String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);

@@ -268,6 +268,21 @@ public final class IoModule {
         throw PRaise.typeError(null, "expected str, bytes or os.PathLike object, not %s", PyObjectOps.typeName(file));
     }
 
+    /**
+     * Raises the error of a failed write to stdout since the last check: BrokenPipeError when the reading end of a
+     * pipe was closed ({@code krait prog.py | head -1}), as CPython's print does.
+     */
+    @TruffleBoundary
+    public static void checkStdout(KraitContext context) {
+        java.io.IOException failure = context.stdoutSink.takeFailure();
+        if (failure != null) {
+            String message = String.valueOf(failure.getMessage());
+            boolean brokenPipe = message.contains("Broken pipe") || message.contains("Stream closed");
+            throw PRaise.raise(brokenPipe ? osError(BuiltinClasses.BROKEN_PIPE_ERROR, 32, "Broken pipe", null)
+                            : osError(BuiltinClasses.OS_ERROR, 5, "Input/output error", null), null);
+        }
+    }
+
     static PBaseException osError(PythonClass cls, long errno, String strerror, Object filename) {
         PBaseException e = new PBaseException(cls, PTuple.of(errno, strerror));
         e.setAttribute("errno", errno);

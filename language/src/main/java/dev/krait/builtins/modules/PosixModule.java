@@ -311,6 +311,9 @@ public final class PosixModule {
             if (n < 0) {
                 throw PRaise.valueError(null, "negative argument not allowed");
             }
+            if (n > Integer.MAX_VALUE - 16) {
+                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            }
             byte[] b = new byte[(int) n];
             new SecureRandom().nextBytes(b);
             return b;

@@ -99,12 +99,14 @@ final class StdStream extends IOStream {
         if (binary) {
             byte[] b = IoModule.bytesOf(data);
             out().write(b, 0, b.length);
+            checkFailedWrite();
             return b.length;
         }
         if (!(data instanceof String s)) {
             throw PRaise.typeError(null, "write() argument must be str, not %s", PyObjectOps.typeName(data));
         }
         out().print(s);
+        checkFailedWrite();
         return s.codePointCount(0, s.length());
     }
 
@@ -114,6 +116,13 @@ final class StdStream extends IOStream {
         checkClosed();
         if (fd != 0) {
             out().flush();
+            checkFailedWrite();
+        }
+    }
+
+    private void checkFailedWrite() {
+        if (fd == 1) {
+            IoModule.checkStdout(context);
         }
     }
 

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.builtins.Builtin;
 import dev.krait.builtins.BuiltinNode;
+import dev.krait.ops.IntStrLimit;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
@@ -181,6 +182,34 @@ public final class SysModule {
         @Specialization
         Object get(@Bind Node node) {
             return (long) KraitContext.get(node).recursionLimit;
+        }
+    }
+
+    @Builtin(name = "get_int_max_str_digits", signature = "")
+    @GenerateNodeFactory
+    public abstract static class GetIntMaxStrDigitsNode extends BuiltinNode.Nullary {
+        @Specialization
+        Object get(@Bind Node node) {
+            return (long) KraitContext.get(node).intMaxStrDigits;
+        }
+    }
+
+    @Builtin(name = "set_int_max_str_digits", signature = "maxdigits")
+    @GenerateNodeFactory
+    public abstract static class SetIntMaxStrDigitsNode extends BuiltinNode.Unary {
+        @Specialization
+        Object set(Object maxdigits, @Bind Node node) {
+            long n = PyObjectOps.toIndexValue(maxdigits);
+            if (n != 0 && n < IntStrLimit.MIN_MAX_DIGITS) {
+                throw PRaise.valueError(null, "maxdigits must be 0 or larger than %d", IntStrLimit.MIN_MAX_DIGITS);
+            }
+            setLimit(KraitContext.get(node), (int) Math.min(n, Integer.MAX_VALUE));
+            return PNone.NONE;
+        }
+
+        @TruffleBoundary
+        private static void setLimit(KraitContext context, int n) {
+            context.intMaxStrDigits = n;
         }
     }
 
