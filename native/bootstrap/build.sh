@@ -19,6 +19,8 @@ toolchain=$cache/toolchain-$key
 if [ ! -f "$toolchain/.complete" ]; then
     echo "native bootstrap: building the toolchain into $toolchain (once)" >&2
     "$here/toolchain.sh" "$jdk" "$toolchain"
+    # Toolchains of older inputs are of no further use.
+    find "$cache" -maxdepth 1 -name 'toolchain-*' ! -name "toolchain-$key" -exec rm -rf {} +
 fi
 
 target=$root/native/target
@@ -65,7 +67,14 @@ for module in "${jdk_modules[@]}"; do
               print "--add-exports=" m "/" ($1 == "contains" ? $2 : $3) "=" to }'
 done >>"$target/builder-exports.args"
 
-rm -rf "$target/krait" "$target/native-tmp"
+# BootstrapFeature.java: what this builder needs beyond GraalVM's (see the class).
+mkdir -p "$target/bootstrap-feature"
+"$jdk/bin/javac" -nowarn -d "$target/bootstrap-feature" \
+    -cp "$(ls "$builder"/{svm,nativeimage,word,collections,compiler}-[0-9]*.jar | paste -sd:)" \
+    "$here/BootstrapFeature.java" 2>&1 | grep -v '^Note:' >&2 || true
+image_args+=(-H:Features=BootstrapFeature)
+
+rm -f "$target/krait"
 echo "native bootstrap: building the image (several minutes, ~5 GB)" >&2
 start=$(date +%s)
 JVMCI_VERSION_CHECK=ignore "$toolchain/jdk/bin/java" \
@@ -78,19 +87,16 @@ JVMCI_VERSION_CHECK=ignore "$toolchain/jdk/bin/java" \
     -Dorg.graalvm.nativeimage.imagecode=buildtime \
     --enable-native-access=ALL-UNNAMED,org.graalvm.nativeimage.builder \
     @"$target/builder-exports.args" \
+    --add-exports=org.graalvm.nativeimage.builder/com.oracle.svm.core.option=ALL-UNNAMED \
     --sun-misc-unsafe-memory-access=allow \
     "${jvm_args[@]}" \
     --upgrade-module-path="$upgrade" --module-path="$modules" \
     --module org.graalvm.nativeimage.builder/com.oracle.svm.hosted.NativeImageGeneratorRunner \
-    -imagecp "" -imagemp "$(printf '%s\n' "${image_jars[@]}" | paste -sd:)" \
+    -imagecp "$target/bootstrap-feature" -imagemp "$(printf '%s\n' "${image_jars[@]}" | paste -sd:)" \
     -H:Path="$target" -H:Name=krait \
     -H:Module=dev.krait.launcher -H:Class=dev.krait.launcher.KraitMain \
     -H:ImageBuildID="$(cat /proc/sys/kernel/random/uuid)" \
-    -H:TempDirectory="$target/native-tmp" \
     -H:CLibraryPath="$toolchain/clibraries" \
-    -H:NativeLinkerOption="$toolchain/clibraries/libsvmstandins.a" \
-    -H:NumberOfThreads=2 \
-    -H:+ReportExceptionStackTraces \
     "${image_args[@]}" \
     "$@"
 echo "native bootstrap: $target/krait built in $(( $(date +%s) - start )) s" >&2
