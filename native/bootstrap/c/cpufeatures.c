@@ -114,21 +114,24 @@ void determineCPUFeatures(CPUFeatures *f) {
     }
 }
 
-/* 0 when this CPU has every feature the image was built for (a CPUFeatures struct used as a mask), else -1. */
-int checkCPUFeatures(const char *buildtime_features) {
+/*
+ * 0 when this CPU has every feature the image was built for, else -1. The builder's mask has one byte per struct
+ * field: 0xFE for a required feature, 0xFF otherwise, so a supported CPU ORs every byte to 0xFF.
+ */
+int checkCPUFeatures(const unsigned char *buildtime_mask) {
     CPUFeatures actual;
     determineCPUFeatures(&actual);
-    const char *have = (const char *) &actual;
+    const unsigned char *have = (const unsigned char *) &actual;
     for (size_t i = 0; i < sizeof(CPUFeatures); i++) {
-        if (buildtime_features[i] && !have[i]) {
+        if ((unsigned char) (buildtime_mask[i] | have[i]) != 0xFF) {
             return -1;
         }
     }
     return 0;
 }
 
-int checkCPUFeaturesOrExit(const char *buildtime_features, const char *error_message) {
-    if (checkCPUFeatures(buildtime_features) != 0) {
+int checkCPUFeaturesOrExit(const unsigned char *buildtime_mask, const char *error_message) {
+    if (checkCPUFeatures(buildtime_mask) != 0) {
         fputs(error_message, stderr);
         exit(1);
     }

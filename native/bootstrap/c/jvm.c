@@ -3,6 +3,7 @@
  * jio_* functions of the JDK's static libraries that an image can reach. toolchain.sh adds a function that stops
  * with a message for every other JVM_* symbol the static libraries refer to (the image substitutes their callers).
  */
+#include <dlfcn.h>
 #include <jni.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -76,4 +77,9 @@ int jio_fprintf(FILE *file, const char *fmt, ...) {
     int result = vfprintf(file, fmt, args);
     va_end(args);
     return result;
+}
+
+/* A symbol of a loaded library (NULL handle: any), as HotSpot's os::dll_lookup. */
+JNIEXPORT void *JNICALL JVM_FindLibraryEntry(void *handle, const char *name) {
+    return dlsym(handle, name);
 }
