@@ -70,6 +70,16 @@ for module in "${jdk_modules[@]}"; do
               print "--add-exports=" m "/" ($1 == "contains" ? $2 : $3) "=" to }'
 done >>"$target/builder-exports.args"
 
+# The driver hands the reachability metadata in the jars' META-INF/native-image to the generator; so does this.
+rm -rf "$target/native-config"
+for jar in "${image_jars[@]}"; do
+    for entry in $(unzip -Z1 "$jar" 'META-INF/native-image/*/reachability-metadata.json' 2>/dev/null); do
+        dir=$target/native-config/$(basename "$jar" .jar)
+        mkdir -p "$dir" && unzip -q -o "$jar" "$entry" -d "$dir"
+        image_args+=(-H:ConfigurationFileDirectories="$dir/$(dirname "$entry")")
+    done
+done
+
 # BootstrapFeature.java: what this builder needs beyond GraalVM's (see the class).
 mkdir -p "$target/bootstrap-feature"
 "$jdk/bin/javac" -nowarn -d "$target/bootstrap-feature" \

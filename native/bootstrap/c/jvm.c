@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -82,4 +83,9 @@ int jio_fprintf(FILE *file, const char *fmt, ...) {
 /* A symbol of a loaded library (NULL handle: any), as HotSpot's os::dll_lookup. */
 JNIEXPORT void *JNICALL JVM_FindLibraryEntry(void *handle, const char *name) {
     return dlsym(handle, name);
+}
+
+/* Runtime.halt: the image has run its shutdown hooks already. */
+JNIEXPORT void JNICALL JVM_Halt(jint code) {
+    exit(code);
 }
