@@ -26,8 +26,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # One program in one mode, run the way regen-expected.sh runs CPython: from the program's folder, by its bare
-# name, stdin empty. Tracebacks name the script by its absolute path (as CPython does); cut it back to NAME.py as
-# the recorded files have it. Prints nothing when the outcome matches, else what differs.
+# name, stdin empty. Tracebacks name files by their absolute paths (as CPython does); cut the program's folder
+# off, as the recorded files have it. Prints nothing when the outcome matches, else what differs.
 run_one() {
     local mode=$1 relative=$2
     local dir=$root/tests/python/$(dirname "$relative") name=$(basename "$relative") base=$work/$mode-${relative//\//_}
@@ -35,7 +35,7 @@ run_one() {
     [ -f "$dir/${name%.py}.exit" ] && expected_exit=$(tr -d '[:space:]' <"$dir/${name%.py}.exit")
     (cd "$dir" && timeout "$timeout_seconds" "$krait" --mode="$mode" "$name" </dev/null >"$base.out" 2>"$base.err.raw")
     status=$?
-    sed "s|File \"$dir/$name\"|File \"$name\"|g" "$base.err.raw" >"$base.err"
+    sed "s|File \"$dir/|File \"|g" "$base.err.raw" >"$base.err"
     local problems=()
     cmp -s "$base.out" "$dir/${name%.py}.out" || problems+=("stdout differs")
     if [ -f "$dir/${name%.py}.err" ]; then
