@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Experimental: builds native/target/krait on a machine without GraalVM (see native/README.md).
 # Usage: native/bootstrap/build.sh
-# Needs a JDK 25 (tools/find-jdk.sh), Maven, gcc, curl, xz. The toolchain (builder jars, static JDK libraries,
+# Needs a JDK 25 (tools/find-jdk.sh), Maven, gcc, curl, xz, unzip. The toolchain (builder jars, static JDK libraries,
 # C stand-ins) is built once into $KRAIT_NATIVE_CACHE (default ~/.cache/krait-native) and reused while its inputs
 # (versions.sh, builder-pom.xml, toolchain.sh, c/, the JDK) are unchanged.
 # KRAIT_NATIVE_XMX sets the builder's heap (default 5g); extra arguments go to the image generator (-H:...).
