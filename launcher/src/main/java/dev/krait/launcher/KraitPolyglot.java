@@ -22,16 +22,23 @@ public final class KraitPolyglot {
     public static Engine.Builder engineBuilder(Mode mode) {
         Engine.Builder builder = Engine.newBuilder(LANGUAGE_ID)
                         // engine.Compilation is experimental; users may also pass experimental options through.
-                        .allowExperimentalOptions(true);
+                        .allowExperimentalOptions(true)
+                        // Without an optimizing runtime (a native executable built without it) Krait still runs.
+                        .option("engine.WarnInterpreterOnly", "false");
         // Both interpretive baselines run without Truffle compilation: the ast mode is the AST interpreter alone, and
         // the bytecode loop (itself behind a TruffleBoundary) should not get builtins or call stubs compiled by Graal.
-        if (mode == Mode.AST || mode == Mode.BYTECODE) {
+        // Without the optimizing runtime nothing is compiled, and the option does not exist.
+        if ((mode == Mode.AST || mode == Mode.BYTECODE) && hasOptimizingRuntime()) {
             builder.option("engine.Compilation", "false");
             // Argument and return type profiles only feed the compiler: without it they are pure per-call overhead.
             builder.option("engine.ArgumentTypeSpeculation", "false");
             builder.option("engine.ReturnTypeSpeculation", "false");
         }
         return builder;
+    }
+
+    private static boolean hasOptimizingRuntime() {
+        return ModuleLayer.boot().findModule("org.graalvm.truffle.runtime").isPresent();
     }
 
     /** A context builder with the default permissions: files and environment, no host access. */
