@@ -29,8 +29,10 @@ public final class ImageArgs {
                     for (String arg : split(properties.getProperty("JavaArgs"))) {
                         lines.add("jvm " + arg);
                     }
+                    // ${.} in a jar's arguments is the folder of its native-image.properties (as the driver reads it).
+                    String folder = name.substring(0, name.lastIndexOf('/'));
                     for (String arg : split(properties.getProperty("Args"))) {
-                        String translated = translate(arg);
+                        String translated = translate(arg.replace("${.}", folder));
                         if (translated != null) {
                             lines.add("image " + translated);
                         }

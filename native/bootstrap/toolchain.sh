@@ -135,7 +135,7 @@ standin_lib() {
         | sed 's/.*/void &(void) { unsupported("&"); }/'
 } >"$work/jvm_unsupported.c"
 standin_lib jvm "$here/c/jvm.c" "$work/jvm_unsupported.c"
-standin_lib libchelper "$here/c/cpufeatures.c" "$here/c/linux.c" "$here/c/locale.c" "$here/c/signal.c"
+standin_lib libchelper "$here/c/cpufeatures.c" "$here/c/linux.c" "$here/c/locale.c" "$here/c/management.c" "$here/c/signal.c"
 standin_lib svm_container "$here/c/container.c"
 
 rm -rf "$work"
