@@ -1,5 +1,6 @@
 package dev.krait.ops;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -11,10 +12,14 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.KraitLanguage;
+import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.FunctionCode;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.PBoundMethod;
 import dev.krait.runtime.PBuiltinFunction;
 import dev.krait.runtime.PFunction;
+import dev.krait.runtime.PInstance;
+import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
 import dev.krait.runtime.PythonClass;
 
@@ -101,14 +106,13 @@ public abstract class CallNode extends Node {
     @Specialization(guards = {"callee == cachedClass", "init != null"}, assumptions = "stable", limit = "3")
     static Object instantiatePlainClass(PythonClass callee, Object[] args, String[] kwNames, Object[] kwValues,
                     @Cached("callee") PythonClass cachedClass,
-                    @Cached("cachedClass.getStableAttributes()") com.oracle.truffle.api.Assumption stable,
+                    @Cached("cachedClass.getStableAttributes()") Assumption stable,
                     @Cached("plainInit(cachedClass)") PFunction init,
                     @Cached("create(init.code.callTarget)") DirectCallNode call,
                     @Bind Node node) {
-        dev.krait.runtime.PInstance instance = dev.krait.runtime.KraitContext.get(node).allocated(
-                        new dev.krait.runtime.PInstance(cachedClass.getInstanceShape(), cachedClass));
+        PInstance instance = KraitContext.get(node).allocated(new PInstance(cachedClass.getInstanceShape(), cachedClass));
         Object r = call.call(bindFunction(init, init.code, prepend(instance, args), kwNames, kwValues));
-        if (r != dev.krait.runtime.PNone.NONE) {
+        if (r != PNone.NONE) {
             throw initReturned(r);
         }
         return instance;
@@ -116,12 +120,11 @@ public abstract class CallNode extends Node {
 
     /** The Python __init__ of a class whose instances come from object.__new__ under the plain metaclass; else null. */
     static PFunction plainInit(PythonClass cls) {
-        if (cls.isBuiltin() || cls.getPythonClass() != dev.krait.runtime.BuiltinClasses.TYPE
-                        || cls.getBuiltinBase() != dev.krait.runtime.BuiltinClasses.OBJECT) {
+        if (cls.isBuiltin() || cls.getPythonClass() != BuiltinClasses.TYPE || cls.getBuiltinBase() != BuiltinClasses.OBJECT) {
             return null;
         }
         Object newMethod = cls.lookup("__new__");
-        if (!(newMethod instanceof PBuiltinFunction b) || b.owner != dev.krait.runtime.BuiltinClasses.OBJECT) {
+        if (!(newMethod instanceof PBuiltinFunction b) || b.owner != BuiltinClasses.OBJECT) {
             return null;
         }
         return cls.lookup("__init__") instanceof PFunction init ? init : null;
