@@ -84,11 +84,8 @@ public final class BuiltinFunctions {
                 Object pkg = globals instanceof PDict d ? d.get("__package__") : null;
                 full = dev.krait.ops.Importer.resolveIn(moduleName, (int) depth, pkg);
             }
-            dev.krait.runtime.PModule leaf = dev.krait.ops.Importer.importModule(context, full);
-            if (fromlist != PNone.NONE && PyObjectOps.isTrue(fromlist) || depth > 0 && moduleName.isEmpty()) {
-                return leaf;
-            }
-            return context.modules.get(full.split("\\.")[0]);
+            boolean bindsLeaf = fromlist != PNone.NONE && PyObjectOps.isTrue(fromlist) || depth > 0 && moduleName.isEmpty();
+            return dev.krait.ops.Importer.importName(context, full, 0, null, bindsLeaf);
         }
     }
 

@@ -654,6 +654,7 @@ final class Interpreter {
                         kwNames = null;
                         int positionalCount = arg - keywords.length;
                         int base = sp - arg;
+                        Object result;
                         if (stack[base - 2] == null && keywords.length == 0 && stack[base - 1] instanceof PFunction function
                                         && function.code.signature.isSimplePositional(positionalCount)) {
                             // A plain call of a Python function with exactly its positional parameters: the frame's
@@ -661,15 +662,12 @@ final class Interpreter {
                             Object[] frameArgs = new Object[positionalCount + 1];
                             frameArgs[0] = function;
                             System.arraycopy(stack, base, frameArgs, 1, positionalCount);
-                            Object result = function.code.callTarget.call(code.safepointLocation, frameArgs);
-                            sp = base - 2;
-                            Arrays.fill(stack, sp, base + arg, null);
-                            stack[sp++] = result;
-                            break;
+                            result = function.code.callTarget.call(code.safepointLocation, frameArgs);
+                        } else {
+                            Object[] positional = take(stack, base, positionalCount);
+                            Object[] kwValues = keywords.length == 0 ? NO_VALUES : take(stack, base + positionalCount, keywords.length);
+                            result = call(stack[base - 2], stack[base - 1], positional, keywords, kwValues);
                         }
-                        Object[] positional = take(stack, base, positionalCount);
-                        Object[] kwValues = keywords.length == 0 ? NO_VALUES : take(stack, base + positionalCount, keywords.length);
-                        Object result = call(stack[base - 2], stack[base - 1], positional, keywords, kwValues);
                         sp = base - 2;
                         Arrays.fill(stack, sp, base + arg, null);
                         stack[sp++] = result;

@@ -28,8 +28,7 @@ public final class Formatting {
     @TruffleBoundary
     public static String format(Object value, String spec) {
         if (PyObjectOps.builtinValue(value) != value && SpecialMethods.lookupUser(value, "__format__") == null) {
-            // An empty spec formats as str(x), which may be the subclass's own __str__.
-            return spec.isEmpty() ? Repr.str(value) : format(PyObjectOps.builtinValue(value), spec);
+            return formatOwn(value, spec);
         }
         Object special = SpecialMethods.lookupUser(value, "__format__");
         if (special != null) {

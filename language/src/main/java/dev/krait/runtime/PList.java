@@ -409,9 +409,4 @@ public final class PList implements PyObject, HasDict {
         store = longs;
         size = newSize;
     }
-
-    /** What the store is, for tests and {@code sys.getsizeof}-like reports: "long", "double" or "object". */
-    public String storeKind() {
-        return store instanceof long[] ? "long" : store instanceof double[] ? "double" : "object";
-    }
 }
