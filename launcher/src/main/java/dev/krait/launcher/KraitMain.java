@@ -90,7 +90,7 @@ public final class KraitMain {
             // The engine rejects option names it does not know and values it cannot parse.
             return usageError(e.getMessage());
         }
-        try (engine) {
+        try {
             if (options.action() == Action.VERSION) {
                 out.println("Krait " + VERSION + " (Python 3.11 subset) on " + engine.getImplementationName());
                 return 0;
@@ -112,6 +112,15 @@ public final class KraitMain {
                 return EXIT_USAGE;
             }
             return runProgram(engine, options, source);
+        } finally {
+            try {
+                engine.close();
+            } catch (PolyglotException e) {
+                // Closing meets the failed JIT start again (see jitStartFailed); the program's status stands.
+                if (!jitStartFailed(e)) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -152,7 +161,7 @@ public final class KraitMain {
                 out.flush();
                 err.println("krait: " + e.getMessage() + " (--max-statements)");
                 return EXIT_LIMIT_EXCEEDED;
-            } else if (e.isResourceExhausted()) {
+            } else if (e.isResourceExhausted() || jitStartFailed(e)) {
                 // The heap or the stack ran out outside every Python frame (those turn it into MemoryError or
                 // RecursionError themselves): CPython's bare report.
                 out.flush();
@@ -211,6 +220,15 @@ public final class KraitMain {
         err.println("krait: " + message);
         err.println("Try 'krait --help' for more information.");
         return EXIT_USAGE;
+    }
+
+    /**
+     * Graal starts in the background while the program runs; when the program exhausts the heap first, the compiler's
+     * initialization fails for lack of memory, and Truffle then refuses every later entry into or exit from the
+     * context with this internal error (even after the program has reported its own MemoryError).
+     */
+    private static boolean jitStartFailed(PolyglotException e) {
+        return e.isInternalError() && String.valueOf(e.getMessage()).contains("Compiler initialization failed");
     }
 
     private int internalError(Exception e) {
