@@ -11,6 +11,7 @@ import org.graalvm.options.OptionStability;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -67,6 +68,13 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected KraitContext createContext(Env env) {
         return new KraitContext(this, env, env.getOptions().get(Mode));
+    }
+
+    @Override
+    protected void initializeContext(KraitContext context) {
+        // Walks the (empty) guest stack once so the runtime's stack-walking classes are initialized now: a traceback
+        // is the first thing a MemoryError needs, and a class whose initialization ran out of memory stays broken.
+        Truffle.getRuntime().iterateFrames(frame -> frame);
     }
 
     @Override

@@ -38,7 +38,8 @@ public final class KraitPolyglot {
     }
 
     private static boolean hasOptimizingRuntime() {
-        return ModuleLayer.boot().findModule("org.graalvm.truffle.runtime").isPresent();
+        // ./krait selects Truffle's fallback runtime for the interpreter-only modes (see the script).
+        return ModuleLayer.boot().findModule("org.graalvm.truffle.runtime").isPresent() && !Boolean.getBoolean("truffle.UseFallbackRuntime");
     }
 
     /** A context builder with the default permissions: files and environment, no host access. */

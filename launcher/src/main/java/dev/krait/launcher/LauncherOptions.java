@@ -51,7 +51,7 @@ public final class LauncherOptions {
                       --<group>.<Name>[=value] a GraalVM option, passed to the engine unchanged; groups
                                                include engine, compiler, log and python
                                                (e.g. --engine.TraceCompilation=true)
-                      --<tool>[=value]         a GraalVM tool: --cpusampler, --cputracer, --memtracer,
+                      --<tool>[=value]         a GraalVM tool: --cpusampler, --cputracer, --memtracer, --coverage,
                                                --inspect (Chrome DevTools debugger)
                     A polyglot option without a value means 'true'. Experimental options are allowed.
                     Exit status: the program's; 1 after an uncaught exception or when a --max-* limit stops

@@ -162,6 +162,34 @@ class ToolsTest {
     }
 
     /** Runs {@code program} on an engine with {@code tool} enabled (and extra option pairs); returns what it printed. */
+    @Test
+    void coverageMarksRunAndUnrunLines() {
+        String program = """
+                        def f(x):
+                            if x > 2:
+                                return x * 2
+                            return x
+
+                        def never():
+                            print("no")
+
+                        for i in range(2):
+                            f(i)
+                        """;
+        for (Mode mode : new Mode[]{Mode.JIT, Mode.AST}) {
+            String report = runWithTool(mode, "coverage", program, "cov.py", "coverage.Output", "detailed");
+            // 6 of 8 statements ran (not `return x * 2`, not `print("no")`); 2 of 3 roots (not never).
+            assertTrue(report.matches("(?s).*\\n cov\\.py +\\| +75\\.00% \\| +75\\.00% \\| +66\\.67%.*"), mode + ": " + report);
+            assertTrue(report.contains("""
+                            + def f(x):
+                            +     if x > 2:
+                            -         return x * 2
+                            +     return x
+                            """), mode + ": " + report);
+            assertTrue(report.contains("-     print(\"no\")"), mode + ": " + report);
+        }
+    }
+
     private static String runWithTool(Mode mode, String tool, String program, String name, String... options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Engine.Builder builder = KraitPolyglot.engineBuilder(mode).out(out).err(out).option(tool, "true");
