@@ -5,8 +5,8 @@
 # C stand-ins) is built once into $KRAIT_NATIVE_CACHE (default ~/.cache/krait-native) and reused while its inputs
 # (versions.sh, builder-pom.xml, toolchain.sh, c/, the JDK) are unchanged.
 # KRAIT_NATIVE_XMX sets the builder's heap (default 5g); extra arguments go to the image generator (-H:...).
-# KRAIT_NATIVE_JIT=1 builds the image with Truffle's optimizing runtime (run-time compilation in jit mode); this
-# does not build yet (see native/README.md), so the default is the Truffle interpreter only.
+# The image contains Truffle's optimizing runtime and the Graal compiler (run-time compilation in jit mode);
+# KRAIT_NATIVE_JIT=0 builds an interpreter-only image instead (smaller, quicker to build).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -46,7 +46,7 @@ image_jars=()
 for jar in "$target"/image/*.jar; do
     case $(basename "$jar") in
         collections-*|word-*|nativeimage-*|truffle-compiler-*) ;;
-        truffle-runtime-*) [ "${KRAIT_NATIVE_JIT:-0}" = 1 ] && image_jars+=("$jar") ;;
+        truffle-runtime-*) [ "${KRAIT_NATIVE_JIT:-1}" = 1 ] && image_jars+=("$jar") ;;
         *) image_jars+=("$jar") ;;
     esac
 done

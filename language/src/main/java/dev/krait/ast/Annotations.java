@@ -2,6 +2,8 @@ package dev.krait.ast;
 
 import java.util.List;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** Questions about annotations both engines ask while compiling a module or class body. */
 public final class Annotations {
     private Annotations() {
@@ -11,6 +13,7 @@ public final class Annotations {
      * True when the body (not counting nested functions and classes) annotates a simple name, so that it must start
      * by creating {@code __annotations__} (CPython's SETUP_ANNOTATIONS).
      */
+    @TruffleBoundary
     public static boolean annotatesNames(List<Stmt> body) {
         for (Stmt st : body) {
             boolean found = switch (st) {

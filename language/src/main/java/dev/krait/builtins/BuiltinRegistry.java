@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import dev.krait.runtime.BuiltinClasses;
@@ -83,6 +84,7 @@ public final class BuiltinRegistry {
                         DataModelBuiltinsFactory.GeneratorCloseNodeFactory.getInstance()));
     }
 
+    @TruffleBoundary
     public static PBuiltinFunction create(NodeFactory<? extends BuiltinNode> factory, PythonClass owner, String moduleName) {
         Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
         if (b == null) {
@@ -132,6 +134,7 @@ public final class BuiltinRegistry {
     }
 
     /** A fresh builtins module for a context (the values in it are shared, immutable builtins). */
+    @TruffleBoundary
     public static PModule createBuiltinsModule(KraitContext context) {
         PModule m = new PModule("builtins");
         for (Map.Entry<String, PythonClass> e : BuiltinClasses.publicClasses().entrySet()) {

@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -213,6 +214,7 @@ public final class DataModelBuiltins {
     @GenerateNodeFactory
     public abstract static class TypeCallNode extends BuiltinNode.Ternary {
         @Specialization
+        @TruffleBoundary
         static Object call(Object self, Object args, Object kwargs) {
             PDict kw = (PDict) kwargs;
             DictStorage s = kw.getStorage();
@@ -261,6 +263,7 @@ public final class DataModelBuiltins {
     @GenerateNodeFactory
     public abstract static class SubclassesNode extends BuiltinNode.Unary {
         @Specialization
+        @TruffleBoundary
         static Object subclasses(PythonClass self) {
             return new PList(self.liveSubclasses().toArray());
         }

@@ -26,10 +26,25 @@ public final class FloatBuiltins {
     @Builtin(name = "__new__", signature = "cls, x=0.0, /", isStatic = true)
     @GenerateNodeFactory
     public abstract static class NewNode extends BuiltinNode.Binary {
-        @Specialization
+        static boolean isFloat(Object cls) {
+            return cls == BuiltinClasses.FLOAT;
+        }
+
+        @Specialization(guards = "isFloat(cls)")
+        static double fromFloat(@SuppressWarnings("unused") Object cls, double x) {
+            return x;
+        }
+
+        @Specialization(guards = "isFloat(cls)")
+        static double fromInt(@SuppressWarnings("unused") Object cls, long x) {
+            return x;
+        }
+
+        @Specialization(replaces = {"fromFloat", "fromInt"})
+        @TruffleBoundary
         static Object create(Object cls, Object x) {
             double value = x instanceof byte[] b ? Conversions.parseFloat(new String(b, StandardCharsets.ISO_8859_1)) : Conversions.toFloat(x);
-            return cls == dev.krait.runtime.BuiltinClasses.FLOAT ? (Object) value : dev.krait.ops.Classes.withValue((dev.krait.runtime.PythonClass) cls, value);
+            return isFloat(cls) ? (Object) value : dev.krait.ops.Classes.withValue((dev.krait.runtime.PythonClass) cls, value);
         }
     }
 

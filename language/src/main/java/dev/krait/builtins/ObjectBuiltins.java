@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -57,6 +58,7 @@ public final class ObjectBuiltins {
     @GenerateNodeFactory
     public abstract static class ReprNode extends BuiltinNode.Unary {
         @Specialization
+        @TruffleBoundary
         static Object repr(Object self) {
             PythonClass c = PyObjectOps.typeOf(self);
             if (c.isBuiltin()) {

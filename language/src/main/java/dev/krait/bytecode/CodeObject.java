@@ -1,5 +1,7 @@
 package dev.krait.bytecode;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import dev.krait.runtime.FunctionCode;
 import dev.krait.runtime.GlobalCell;
 import dev.krait.runtime.PModule;
@@ -188,6 +190,7 @@ public final class CodeObject {
 
     /** CPython's repr of a code object; the address is the identity hash, as stable as Java allows. */
     @Override
+    @TruffleBoundary
     public String toString() {
         return "<code object " + name + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ", file \"" + filename + "\", line " + firstLine + ">";
     }
@@ -201,6 +204,7 @@ public final class CodeObject {
         }
 
         @Override
+        @TruffleBoundary
         public String toString() {
             return "<method name " + name + ">";
         }

@@ -132,6 +132,7 @@ public final class Repr {
         return "<" + c.getQualifiedName() + " object at " + address(o) + ">";
     }
 
+    @TruffleBoundary
     public static String address(Object o) {
         return String.format("0x%012x", PyObjectOps.id(o));
     }

@@ -14,9 +14,11 @@ public final class Hashing {
     public static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
+    private static final long MIN_LONG_HASH = hashBig(BigInteger.valueOf(Long.MIN_VALUE));
+
     public static long hashLong(long n) {
         if (n == Long.MIN_VALUE) {
-            return hashBig(BigInteger.valueOf(n));
+            return MIN_LONG_HASH;
         }
         long h = n >= 0 ? n % MODULUS : -((-n) % MODULUS);
         return h == -1 ? -2 : h;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -120,6 +121,7 @@ public final class KraitContext {
     /** Buffers to write out when the program ends (files the program did not close). */
     public final java.util.Set<java.io.Flushable> exitFlushers = new java.util.LinkedHashSet<>();
 
+    @TruffleBoundary
     public void flush() {
         for (java.io.Flushable f : exitFlushers.toArray(new java.io.Flushable[0])) {
             try {

@@ -1,5 +1,6 @@
 package dev.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -122,6 +123,7 @@ public final class PException extends AbstractTruffleException {
      * Records the current frame into the traceback once: called when the exception is caught by a handler in the
      * frame, and when it leaves the frame (unless a handler already recorded it).
      */
+    @TruffleBoundary
     public void recordFrame(String name, String filename, boolean byHandler) {
         if (frameRecorded) {
             if (!byHandler) {

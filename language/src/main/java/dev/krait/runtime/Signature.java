@@ -1,5 +1,7 @@
 package dev.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +47,7 @@ public final class Signature {
      * Defaults are collected into {@code defaultsOut}/{@code kwDefaultsOut} as Python values: None, True, False,
      * ints, quoted strings, or {@code ?} for "optional, no value" ({@link PNone#NO_VALUE}).
      */
+    @TruffleBoundary
     public static Signature parse(String text, List<Object> defaultsOut, List<Object> kwDefaultsOut) {
         List<String> positional = new ArrayList<>();
         List<String> kwOnly = new ArrayList<>();

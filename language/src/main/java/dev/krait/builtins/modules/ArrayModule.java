@@ -39,6 +39,7 @@ public final class ArrayModule {
 
     public static final PythonClass ARRAY = LibraryTypes.unhashable(LibraryTypes.define("array", "array", ArrayModuleFactory.getFactories()));
 
+    @TruffleBoundary
     public static void initialize(PModule module, KraitContext context) {
         module.set("array", ARRAY);
         module.set("ArrayType", ARRAY);
@@ -105,6 +106,11 @@ public final class ArrayModule {
             };
         }
 
+        @TruffleBoundary
+        private static Object unsignedLong(long v) {
+            return Arithmetic.normalize(new BigInteger(Long.toUnsignedString(v)));
+        }
+
         Object get(int i) {
             return switch (typecode) {
                 case 'b' -> (long) ((byte[]) store)[i];
@@ -117,7 +123,7 @@ public final class ArrayModule {
                 case 'd' -> ((double[]) store)[i];
                 case 'L', 'Q' -> {
                     long v = ((long[]) store)[i];
-                    yield v >= 0 ? (Object) v : Arithmetic.normalize(new BigInteger(Long.toUnsignedString(v)));
+                    yield v >= 0 ? (Object) v : unsignedLong(v);
                 }
                 default -> ((long[]) store)[i];
             };

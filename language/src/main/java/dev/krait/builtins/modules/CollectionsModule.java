@@ -34,6 +34,7 @@ public final class CollectionsModule {
     static final PythonClass DEQUE_ITERATOR = new PythonClass("_deque_iterator", "_collections", true, BuiltinClasses.OBJECT);
     static final PythonClass DEQUE_REVERSE_ITERATOR = new PythonClass("_deque_reverse_iterator", "_collections", true, BuiltinClasses.OBJECT);
 
+    @TruffleBoundary
     public static void initialize(PModule module, KraitContext context) {
         module.set("deque", DEQUE);
     }

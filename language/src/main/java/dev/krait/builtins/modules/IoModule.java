@@ -61,6 +61,7 @@ public final class IoModule {
     public static final PythonClass UNSUPPORTED_OPERATION = new PythonClass("UnsupportedOperation", "io", false, BuiltinClasses.OS_ERROR,
                     BuiltinClasses.VALUE_ERROR);
 
+    @TruffleBoundary
     public static void initialize(PModule io, KraitContext context) {
         io.set("open", BuiltinRegistry.moduleFunction("open"));
         io.set("IOBase", IO_BASE);

@@ -36,6 +36,7 @@ public final class MathModule {
     private MathModule() {
     }
 
+    @TruffleBoundary
     public static void initialize(PModule math, KraitContext context) {
         math.set("pi", Math.PI);
         math.set("e", Math.E);

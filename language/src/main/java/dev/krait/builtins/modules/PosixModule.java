@@ -44,6 +44,7 @@ public final class PosixModule {
     private PosixModule() {
     }
 
+    @TruffleBoundary
     public static void initialize(PModule posix, KraitContext context) {
         PDict environ = new PDict();
         for (Map.Entry<String, String> e : context.env.getEnvironment().entrySet()) {

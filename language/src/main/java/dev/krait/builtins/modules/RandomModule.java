@@ -54,6 +54,7 @@ public final class RandomModule {
                     "choices", "shuffle", "sample", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate", "expovariate",
                     "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes"};
 
+    @TruffleBoundary
     public static void initialize(PModule module, KraitContext context) {
         module.set("Random", RANDOM);
         PRandom inst = new PRandom(RANDOM);
@@ -204,6 +205,7 @@ public final class RandomModule {
             return r;
         }
 
+        @TruffleBoundary
         void seedFromEntropy() {
             byte[] bytes = new byte[32 * 4];
             new SecureRandom().nextBytes(bytes);

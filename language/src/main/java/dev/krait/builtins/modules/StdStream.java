@@ -127,6 +127,7 @@ final class StdStream extends IOStream {
     }
 
     @Override
+    @TruffleBoundary
     public void close() {
         if (fd != 0 && !closed) {
             out().flush();
@@ -159,12 +160,14 @@ final class StdStream extends IOStream {
     }
 
     @Override
+    @TruffleBoundary
     public Object read(long n) {
         byte[] b = readBytes(n, false);
         return binary ? b : new String(b, StandardCharsets.UTF_8);
     }
 
     @Override
+    @TruffleBoundary
     public Object readline(long limit) {
         byte[] b = readBytes(limit, true);
         return binary ? b : new String(b, StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ public final class SysModule {
     private SysModule() {
     }
 
+    @TruffleBoundary
     public static void initialize(PModule sys, KraitContext context) {
         String[] argv = context.argv();
         Object[] items = new Object[argv.length];

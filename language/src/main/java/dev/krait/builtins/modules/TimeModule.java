@@ -35,6 +35,7 @@ public final class TimeModule {
 
     static final PythonClass STRUCT_TIME = LibraryTypes.define("time", "struct_time", StructTimeBuiltinsFactory.getFactories());
 
+    @TruffleBoundary
     public static void initialize(PModule time, KraitContext context) {
         time.set("struct_time", STRUCT_TIME);
         ZoneId zone = ZoneId.systemDefault();
