@@ -92,6 +92,30 @@ class BenchCommandTest {
         result = bench("--no-table", "--no-warmup");
         assertEquals(2, result.exitStatus());
         assertTrue(result.stderr().contains("nothing to do"), result.stderr());
+        result = bench("--modes=jit,turbo");
+        assertEquals(2, result.exitStatus());
+        assertTrue(result.stderr().contains("unknown mode 'turbo' (known: jit, ast, bytecode, native)"), result.stderr());
+    }
+
+    /** native runs native/target/krait in jit mode when it has been built (CI builds it after this suite). */
+    @Test
+    void nativeRunsTheExecutableOrIsSkippedWithANote() throws Exception {
+        Path benchmarks = Files.createDirectories(tempDir.resolve("benchmarks"));
+        Files.writeString(benchmarks.resolve("squares.py"), PROGRAM.formatted("squares"));
+        Files.writeString(benchmarks.resolve("squares.expected"), "squares 2664667000\n");
+        Path out = tempDir.resolve("results");
+
+        Result result = bench("--runs", "1", "--modes=native,ast", "--compare=none", "--no-warmup", "--out", out.toString(),
+                        "--benchmarks", benchmarks.toString());
+
+        assertEquals(0, result.exitStatus(), result.stderr());
+        String markdown = read(out.resolve("results.md"));
+        if (Files.isExecutable(TestPaths.repositoryRoot().resolve("native/target/krait"))) {
+            assertTrue(markdown.contains("| program | native | ast |"), markdown);
+        } else {
+            assertTrue(result.stderr().contains("no native/target/krait (native/bootstrap/build.sh builds it): native skipped"), result.stderr());
+            assertTrue(markdown.contains("| program | ast |\n"), markdown);
+        }
     }
 
     @Test

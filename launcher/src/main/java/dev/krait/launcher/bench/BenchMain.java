@@ -75,7 +75,14 @@ public final class BenchMain {
         List<Runner> runners = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String mode : options.modes()) {
-            runners.add(Runner.krait(kraitHome.resolve("krait"), mode));
+            if (!mode.equals("native")) {
+                runners.add(Runner.krait(kraitHome.resolve("krait"), mode));
+            } else if (Runner.nativeExecutable(kraitHome) != null) {
+                runners.add(Runner.nativeExecutable(kraitHome));
+            } else {
+                notes.add("native: no native/target/krait (native/bootstrap/build.sh builds it): skipped");
+                err.println("krait bench: no native/target/krait (native/bootstrap/build.sh builds it): native skipped");
+            }
         }
         for (String name : options.compare()) {
             Runner external = Runner.external(name);

@@ -8,7 +8,7 @@ import java.util.List;
 record BenchOptions(List<String> modes, List<String> compare, int runs, int warmupIterations, Path outDir,
                 boolean table, boolean warmup, int timeoutSeconds, Path benchmarksDir, List<String> programs, boolean help) {
 
-    static final List<String> ALL_MODES = List.of("jit", "ast", "bytecode");
+    static final List<String> ALL_MODES = List.of("jit", "ast", "bytecode", "native");
 
     static final String HELP = """
                     usage: krait bench [options] [PROGRAMS...]
@@ -18,7 +18,10 @@ record BenchOptions(List<String> modes, List<String> compare, int runs, int warm
 
                     PROGRAMS are names in the benchmarks folder (nbody) or paths to NAME.py files.
 
-                      --modes=jit,ast,bytecode    Krait modes to run (default: all three)
+                      --modes=jit,ast,bytecode,native
+                                                  Krait modes to run (default: all); native is the native
+                                                  executable native/target/krait in jit mode, skipped with a
+                                                  note when it has not been built
                       --compare=python3,pypy3     other interpreters to run beside them, if installed (default: both;
                                                   --compare=none for none)
                       --runs N                    timed runs per program and mode for the table (default 3)
@@ -83,7 +86,7 @@ record BenchOptions(List<String> modes, List<String> compare, int runs, int warm
                             modes = list(value);
                             for (String mode : modes) {
                                 if (!ALL_MODES.contains(mode)) {
-                                    throw new UsageException("unknown mode '" + mode + "' (known: jit, ast, bytecode)");
+                                    throw new UsageException("unknown mode '" + mode + "' (known: jit, ast, bytecode, native)");
                                 }
                             }
                         }

@@ -19,6 +19,15 @@ record Runner(String name, List<String> command, boolean isKrait, String descrip
         return new Runner(mode, List.of(kraitScript.toString(), "--mode=" + mode), true, "krait --mode=" + mode);
     }
 
+    /** The native executable (native/README.md) in jit mode, or null when it has not been built. */
+    static Runner nativeExecutable(Path kraitHome) {
+        Path executable = kraitHome.resolve("native/target/krait");
+        if (!Files.isRegularFile(executable) || !Files.isExecutable(executable)) {
+            return null;
+        }
+        return new Runner("native", List.of(executable.toString(), "--mode=jit"), true, "native/target/krait --mode=jit");
+    }
+
     /**
      * The interpreter called {@code name} on the PATH, or null when it is not installed. A launcher script in front of
      * it (pyenv's shims are shell scripts) would add its own start-up to every timed run, so the runner calls the

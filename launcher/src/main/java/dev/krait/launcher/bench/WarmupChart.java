@@ -17,7 +17,7 @@ final class WarmupChart {
     private static final int TOP = 48;
     private static final int BOTTOM = 52;
     /** A runner has the same colour in every chart, whichever others run beside it. */
-    private static final Map<String, String> COLOURS = Map.of("jit", "#1f77b4", "ast", "#ff7f0e", "bytecode", "#2ca02c",
+    private static final Map<String, String> COLOURS = Map.of("jit", "#1f77b4", "ast", "#ff7f0e", "bytecode", "#2ca02c", "native", "#d62728",
                     "python3", "#555555", "pypy3", "#9467bd");
     private static final String[] OTHER_COLOURS = {"#d62728", "#8c564b", "#e377c2", "#17becf"};
     private static final double[] MANTISSAS = {1, 2, 5};
