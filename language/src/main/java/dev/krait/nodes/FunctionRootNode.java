@@ -1,8 +1,9 @@
 package dev.krait.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -28,11 +29,11 @@ public final class FunctionRootNode extends KraitRootNode {
     /** Writes argument i (frame argument i + 1) to its local; null where the parameter lives in a cell. */
     @Children private final TargetNode[] parameterWriters;
     /** For each parameter that is captured: the cell slot, else -1. */
-    private final int[] parameterCellSlots;
+    @CompilationFinal(dimensions = 1) private final int[] parameterCellSlots;
     /** Cell slots of captured locals that are not parameters. */
-    private final int[] localCellSlots;
+    @CompilationFinal(dimensions = 1) private final int[] localCellSlots;
     /** Slots receiving the closure's cells, in freevars order. */
-    private final int[] freeSlots;
+    @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     /** For generator functions: the body, run by the generator object this root returns; null otherwise. */
     private final RootCallTarget generatorBody;
     private final String qualname;

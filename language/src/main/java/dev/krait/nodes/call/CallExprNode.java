@@ -1,5 +1,6 @@
 package dev.krait.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -24,7 +25,7 @@ public final class CallExprNode extends ExprNode {
     @Child private ExprNode callee;
     private final String methodName;
     @Children private final ExprNode[] args;
-    private final String[] keywordNames;
+    @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     /** Keyword values; where keywordNames[i] is null the value is a {@code **mapping}. */
     @Children private final ExprNode[] keywordValues;
     private final boolean simple;

@@ -1,5 +1,6 @@
 package dev.krait.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -29,7 +30,7 @@ public final class ClassDefNode extends ExprNode {
     /** The {@code metaclass=} keyword of the class statement, or null. */
     @Child private ExprNode metaclass;
     /** Other keywords of the class statement (for __init_subclass__ or the metaclass). */
-    private final String[] keywordNames;
+    @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExprNode[] keywordValues;
     @Child private MakeFunctionNode makeBody;
     @Child private DirectCallNode callBody;

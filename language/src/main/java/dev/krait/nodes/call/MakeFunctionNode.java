@@ -1,5 +1,6 @@
 package dev.krait.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -17,7 +18,7 @@ public final class MakeFunctionNode extends ExprNode {
     /** One per keyword-only parameter; null where there is no default. */
     @Children private final ExprNode[] kwDefaults;
     /** Frame slots (holding cells) of this frame that become the new function's closure. */
-    private final int[] closureSlots;
+    @CompilationFinal(dimensions = 1) private final int[] closureSlots;
     private final Object doc;
 
     public MakeFunctionNode(FunctionCode code, PModule globals, ExprNode[] defaults, ExprNode[] kwDefaults, int[] closureSlots, Object doc) {

@@ -1,5 +1,6 @@
 package dev.krait.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -21,9 +22,9 @@ public final class FrameNamesNode extends ExprNode {
     private final Kind kind;
     private final PModule module;
     /** Local names and their slots; where {@code cells[i]} the slot holds a cell. */
-    private final String[] names;
-    private final int[] slots;
-    private final boolean[] cells;
+    @CompilationFinal(dimensions = 1) private final String[] names;
+    @CompilationFinal(dimensions = 1) private final int[] slots;
+    @CompilationFinal(dimensions = 1) private final boolean[] cells;
     /** In a class body: the namespace slot (locals() is the namespace itself), else -1. */
     private final int namespaceSlot;
 
