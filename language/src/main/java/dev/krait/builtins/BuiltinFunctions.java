@@ -25,7 +25,9 @@ import dev.krait.ops.BinaryOpNode;
 import dev.krait.ops.Calls;
 import dev.krait.ops.Comparison;
 import dev.krait.ops.Formatting;
+import dev.krait.ops.GetIterNode;
 import dev.krait.ops.IntOps;
+import dev.krait.ops.IsTrueNode;
 import dev.krait.ops.PercentFormat;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
@@ -747,22 +749,17 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class SumNode extends BuiltinNode.Binary {
         @Specialization
-        static Object sum(Object iterable, Object start) {
-            return total(iterable, start);
-        }
-
-        @TruffleBoundary
-        static Object total(Object iterable, Object start) {
+        static Object sum(Object iterable, Object start, @Cached GetIterNode getIter, @Cached dev.krait.ops.NextNode next) {
             if (start instanceof String) {
                 throw PRaise.typeError(null, "sum() can't sum strings [use ''.join(seq) instead]");
             }
             if (start instanceof byte[]) {
                 throw PRaise.typeError(null, "sum() can't sum bytes [use b''.join(seq) instead]");
             }
-            Object it = PyObjectOps.getIter(iterable);
+            Object it = getIter.execute(iterable);
             Object result = start;
             Object v;
-            while ((v = PyObjectOps.next(it)) != null) {
+            while ((v = next.execute(it)) != null) {
                 if (result instanceof Long a && v instanceof Long b) {
                     long r = a + b;
                     if (((a ^ r) & (b ^ r)) >= 0) {
@@ -827,17 +824,13 @@ public final class BuiltinFunctions {
     @Builtin(name = "all", signature = "iterable, /")
     @GenerateNodeFactory
     public abstract static class AllNode extends BuiltinNode.Unary {
+        /** A loop of nodes, so that Graal can inline a generator argument's body into it. */
         @Specialization
-        static Object all(Object iterable) {
-            return allTrue(iterable);
-        }
-
-        @TruffleBoundary
-        static boolean allTrue(Object iterable) {
-            Object it = PyObjectOps.getIter(iterable);
+        static boolean all(Object iterable, @Cached GetIterNode getIter, @Cached dev.krait.ops.NextNode next, @Cached IsTrueNode isTrue) {
+            Object it = getIter.execute(iterable);
             Object v;
-            while ((v = PyObjectOps.next(it)) != null) {
-                if (!PyObjectOps.isTrue(v)) {
+            while ((v = next.execute(it)) != null) {
+                if (!isTrue.execute(v)) {
                     return false;
                 }
             }
@@ -849,16 +842,11 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class AnyNode extends BuiltinNode.Unary {
         @Specialization
-        static Object any(Object iterable) {
-            return anyTrue(iterable);
-        }
-
-        @TruffleBoundary
-        static boolean anyTrue(Object iterable) {
-            Object it = PyObjectOps.getIter(iterable);
+        static boolean any(Object iterable, @Cached GetIterNode getIter, @Cached dev.krait.ops.NextNode next, @Cached IsTrueNode isTrue) {
+            Object it = getIter.execute(iterable);
             Object v;
-            while ((v = PyObjectOps.next(it)) != null) {
-                if (PyObjectOps.isTrue(v)) {
+            while ((v = next.execute(it)) != null) {
+                if (isTrue.execute(v)) {
                     return true;
                 }
             }
