@@ -48,6 +48,12 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class AddNode extends BuiltinNode.Binary {
         @Specialization
+        static Object addInt(PSet self, long element) {
+            self.getStorage().addLong(element);
+            return PNone.NONE;
+        }
+
+        @Specialization(replaces = "addInt")
         static Object add(PSet self, Object element) {
             self.add(element);
             return PNone.NONE;
@@ -58,6 +64,12 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class DiscardNode extends BuiltinNode.Binary {
         @Specialization
+        static Object discardInt(PSet self, long element) {
+            self.getStorage().discardLong(element);
+            return PNone.NONE;
+        }
+
+        @Specialization(replaces = "discardInt")
         static Object discard(PSet self, Object element) {
             self.getStorage().discard(element, PSet.lookupHash(element));
             return PNone.NONE;
@@ -68,6 +80,14 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class RemoveNode extends BuiltinNode.Binary {
         @Specialization
+        static Object removeInt(PSet self, long element) {
+            if (!self.getStorage().discardLong(element)) {
+                throw PRaise.keyError(null, element);
+            }
+            return PNone.NONE;
+        }
+
+        @Specialization(replaces = "removeInt")
         static Object remove(PSet self, Object element) {
             if (!self.getStorage().discard(element, PSet.lookupHash(element))) {
                 throw PRaise.keyError(null, element);

@@ -7,6 +7,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.ast.CompareOperator;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.PSet;
+import dev.krait.runtime.PythonClass;
 
 /** A comparison ({@code a < b}, {@code a == b}, {@code a in b}, {@code a is b}, ...); the result may be any object. */
 public abstract class CompareNode extends Node {
@@ -200,9 +203,20 @@ public abstract class CompareNode extends Node {
         }
     }
 
+    static boolean isExactSet(PSet set) {
+        PythonClass c = set.getPythonClass();
+        return c == BuiltinClasses.SET || c == BuiltinClasses.FROZENSET;
+    }
+
     @GenerateUncached
     public abstract static class InNode extends CompareNode {
-        @Specialization
+        /** An int in a set or frozenset (not a subclass, which may define its own __contains__). */
+        @Specialization(guards = "isExactSet(b)")
+        static boolean inSet(long a, PSet b) {
+            return b.getStorage().findLong(a) >= 0;
+        }
+
+        @Specialization(replaces = "inSet")
         static boolean in(Object a, Object b) {
             return PyObjectOps.contains(b, a);
         }
@@ -210,7 +224,12 @@ public abstract class CompareNode extends Node {
 
     @GenerateUncached
     public abstract static class NotInNode extends CompareNode {
-        @Specialization
+        @Specialization(guards = "isExactSet(b)")
+        static boolean notInSet(long a, PSet b) {
+            return b.getStorage().findLong(a) < 0;
+        }
+
+        @Specialization(replaces = "notInSet")
         static boolean notIn(Object a, Object b) {
             return !PyObjectOps.contains(b, a);
         }

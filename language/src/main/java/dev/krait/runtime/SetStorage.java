@@ -59,6 +59,57 @@ public final class SetStorage {
         return find(key, Hashing.hash(key)) >= 0;
     }
 
+    /**
+     * find for an int element, without a boundary while the probe meets only ints (or bools): their equality cannot
+     * run Python code. Any other colliding element takes the general path.
+     */
+    public int findLong(long key) {
+        long hash = Hashing.hashLong(key);
+        Object[] table = keys;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                Object k = table[j];
+                if (k == null) {
+                    return -1;
+                }
+                if (k != DUMMY && hashes[j] == hash) {
+                    if (k instanceof Long l) {
+                        if (l == key) {
+                            return j;
+                        }
+                    } else {
+                        return find(key, hash);
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** add for an int element: the boundary-free probe first, the general insertion only when it is absent. */
+    public boolean addLong(long key) {
+        if (findLong(key) >= 0) {
+            return false;
+        }
+        return add(key, Hashing.hashLong(key));
+    }
+
+    /** discard for an int element. */
+    public boolean discardLong(long key) {
+        int slot = findLong(key);
+        if (slot < 0) {
+            return false;
+        }
+        keys[slot] = DUMMY;
+        hashes[slot] = -1;
+        used--;
+        return true;
+    }
+
     /** The slot holding an element equal to {@code key}, or -1. */
     @TruffleBoundary
     public int find(Object key, long hash) {
