@@ -133,6 +133,15 @@ public final class ListBuiltins {
         static Object index(PList self, Object value, Object start, Object stop) {
             int from = searchBound(start, self.size(), 0);
             int to = searchBound(stop, self.size(), self.size());
+            if (value instanceof Long v && self.isLongStore()) {
+                // Ints stored unboxed: compare without boxing each element (no element can run Python code).
+                for (int i = from; i < to && i < self.size(); i++) {
+                    if (self.getLong(i) == v) {
+                        return (long) i;
+                    }
+                }
+                throw PRaise.valueError(null, "%s is not in list", Repr.repr(value));
+            }
             for (int i = from; i < to && i < self.size(); i++) {
                 Object x = self.get(i);
                 if (x == value || Comparison.eq(x, value)) {
@@ -302,8 +311,17 @@ public final class ListBuiltins {
     @GenerateNodeFactory
     public abstract static class EqNode extends BuiltinNode.Binary {
         @Specialization
-        static Object eq(PList self, Object value) {
-            return value instanceof PList ? Comparison.richCompare(CompareOperator.EQ, self, value) : PNotImplemented.INSTANCE;
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.EQ, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ne__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class NeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.NE, self, value) : PNotImplemented.INSTANCE;
         }
     }
 
@@ -311,8 +329,35 @@ public final class ListBuiltins {
     @GenerateNodeFactory
     public abstract static class LtNode extends BuiltinNode.Binary {
         @Specialization
-        static Object lt(PList self, Object value) {
-            return value instanceof PList ? Comparison.richCompare(CompareOperator.LT, self, value) : PNotImplemented.INSTANCE;
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.LT, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__le__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class LeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.LE, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__gt__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class GtNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.GT, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ge__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class GeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PList self, Object value) {
+            return value instanceof PList ? Comparison.builtinRichCompare(CompareOperator.GE, self, value) : PNotImplemented.INSTANCE;
         }
     }
 

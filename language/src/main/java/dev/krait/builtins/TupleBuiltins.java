@@ -145,8 +145,17 @@ public final class TupleBuiltins {
     @GenerateNodeFactory
     public abstract static class EqNode extends BuiltinNode.Binary {
         @Specialization
-        static Object eq(PTuple self, Object value) {
-            return value instanceof PTuple ? Comparison.richCompare(CompareOperator.EQ, self, value) : PNotImplemented.INSTANCE;
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.EQ, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ne__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class NeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.NE, self, value) : PNotImplemented.INSTANCE;
         }
     }
 
@@ -154,8 +163,35 @@ public final class TupleBuiltins {
     @GenerateNodeFactory
     public abstract static class LtNode extends BuiltinNode.Binary {
         @Specialization
-        static Object lt(PTuple self, Object value) {
-            return value instanceof PTuple ? Comparison.richCompare(CompareOperator.LT, self, value) : PNotImplemented.INSTANCE;
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.LT, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__le__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class LeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.LE, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__gt__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class GtNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.GT, self, value) : PNotImplemented.INSTANCE;
+        }
+    }
+
+    @Builtin(name = "__ge__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class GeNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object compare(PTuple self, Object value) {
+            return value instanceof PTuple ? Comparison.builtinRichCompare(CompareOperator.GE, self, value) : PNotImplemented.INSTANCE;
         }
     }
 

@@ -91,6 +91,14 @@ public final class Comparison {
         };
     }
 
+    /**
+     * A comparison by the builtin types' own rules only (the {@code __lt__} etc. of tuple and list): a subclass's
+     * methods are not consulted, so {@code tuple.__lt__(self, other)} inside an override does not recurse.
+     */
+    public static Object builtinRichCompare(CompareOperator op, Object left, Object right) {
+        return builtinCompare(op, left, right);
+    }
+
     private static Object builtinCompare(CompareOperator op, Object left, Object right) {
         Object a = PyObjectOps.builtinValue(left);
         Object b = PyObjectOps.builtinValue(right);

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.ast.CompareOperator;
+import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
+import dev.krait.runtime.PTuple;
 
 /**
  * list.sort() and sorted(): a stable sort that, like CPython's, asks only {@code a < b}. Exceptions raised by key
@@ -163,8 +165,47 @@ public final class Sorting {
     }
 
     private static boolean lessThan(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x < y;
+        }
+        if (a instanceof PTuple ta && b instanceof PTuple tb) {
+            int order = compareSimpleTuples(ta, tb);
+            if (order != NOT_SIMPLE) {
+                return order < 0;
+            }
+        }
         Object r = Comparison.richCompare(CompareOperator.LT, a, b);
         return r instanceof Boolean bool ? bool : PyObjectOps.isTrue(r);
+    }
+
+    private static final int NOT_SIMPLE = 2;
+
+    /**
+     * Tuples (exactly tuple) compared as Python does, when every pair of elements looked at is two ints or two strs:
+     * -1, 0 or 1; NOT_SIMPLE when another pair comes up (then the general comparison decides).
+     */
+    private static int compareSimpleTuples(PTuple a, PTuple b) {
+        if (a.getPythonClass() != BuiltinClasses.TUPLE || b.getPythonClass() != BuiltinClasses.TUPLE) {
+            return NOT_SIMPLE;
+        }
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (x instanceof Long lx && y instanceof Long ly) {
+                if (lx.longValue() != ly.longValue()) {
+                    return lx < ly ? -1 : 1;
+                }
+            } else if (x instanceof String sx && y instanceof String sy) {
+                int c = Comparison.compareStrings(sx, sy);
+                if (c != 0) {
+                    return c < 0 ? -1 : 1;
+                }
+            } else {
+                return NOT_SIMPLE;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /** Stable merge sort of the keys using only '<'; returns the permutation (original indices in sorted order). */
