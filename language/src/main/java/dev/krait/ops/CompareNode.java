@@ -203,6 +203,11 @@ public abstract class CompareNode extends Node {
         }
     }
 
+    /** Half of a character outside the BMP: as a one-char str it is a lone surrogate, not part of a pair. */
+    static boolean isSurrogate(char c) {
+        return Character.isSurrogate(c);
+    }
+
     static boolean isExactSet(PSet set) {
         PythonClass c = set.getPythonClass();
         return c == BuiltinClasses.SET || c == BuiltinClasses.FROZENSET;
@@ -216,7 +221,13 @@ public abstract class CompareNode extends Node {
             return b.getStorage().findLong(a) >= 0;
         }
 
-        @Specialization(replaces = "inSet")
+        /** A one-character str in a str (ch in "eE", ch in WHITESPACE): a scan, no boundary. */
+        @Specialization(guards = {"a.length() == 1", "!isSurrogate(a.charAt(0))"})
+        static boolean inStrChar(String a, String b) {
+            return Strings.containsChar(b, a.charAt(0));
+        }
+
+        @Specialization(replaces = {"inSet", "inStrChar"})
         static boolean in(Object a, Object b) {
             return PyObjectOps.contains(b, a);
         }
@@ -229,7 +240,12 @@ public abstract class CompareNode extends Node {
             return b.getStorage().findLong(a) < 0;
         }
 
-        @Specialization(replaces = "notInSet")
+        @Specialization(guards = {"a.length() == 1", "!isSurrogate(a.charAt(0))"})
+        static boolean notInStrChar(String a, String b) {
+            return !Strings.containsChar(b, a.charAt(0));
+        }
+
+        @Specialization(replaces = {"notInSet", "notInStrChar"})
         static boolean notIn(Object a, Object b) {
             return !PyObjectOps.contains(b, a);
         }

@@ -435,7 +435,7 @@ public final class PyObjectOps {
             if (!(item instanceof String sub)) {
                 throw PRaise.typeError(null, "'in <string>' requires string as left operand, not %s", typeName(item));
             }
-            return s.contains(sub);
+            return Strings.containsStr(s, sub);
         } else if (container instanceof PList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object x = l.get(i);

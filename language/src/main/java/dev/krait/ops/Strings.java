@@ -8,6 +8,35 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * last strings it scanned (loops index the same string again and again).
  */
 public final class Strings {
+    /** Whether {@code s} contains the char {@code c}: a plain loop that partial evaluation can compile. */
+    public static boolean containsChar(String s, char c) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Python's {@code sub in s}. Strings hold characters outside the BMP as surrogate pairs; a match must not begin
+     * or end inside a pair (a lone surrogate is not part of the character it halves).
+     */
+    @TruffleBoundary
+    public static boolean containsStr(String s, String sub) {
+        int at = s.indexOf(sub);
+        while (at >= 0) {
+            int end = at + sub.length();
+            boolean splitsStart = at > 0 && Character.isHighSurrogate(s.charAt(at - 1)) && Character.isLowSurrogate(s.charAt(at));
+            boolean splitsEnd = end > 0 && end < s.length() && Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end));
+            if (!splitsStart && !splitsEnd) {
+                return true;
+            }
+            at = s.indexOf(sub, at + 1);
+        }
+        return false;
+    }
+
     private Strings() {
     }
 
