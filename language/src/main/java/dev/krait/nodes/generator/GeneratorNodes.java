@@ -3,6 +3,7 @@ package dev.krait.nodes.generator;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExprNode;
 import dev.krait.nodes.StmtNode;
@@ -49,12 +50,21 @@ public final class GeneratorNodes {
             this.stateSlot = stateSlot;
         }
 
+        /**
+         * Exploded over every statement with a constant index (skipping those before the resume point at run time):
+         * a loop starting at the run-time resume index would leave each statement a virtual call that partial
+         * evaluation cannot inline, i.e. the body interpreted inside compiled code.
+         */
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             int start = state(frame, stateSlot);
-            int i = start == 0 ? 0 : start - 1;
+            int from = start == 0 ? 0 : start - 1;
             try {
-                for (; i < statements.length; i++) {
+                for (int i = 0; i < statements.length; i++) {
+                    if (i < from) {
+                        continue;
+                    }
                     frame.setInt(stateSlot, i + 1);
                     try {
                         statements[i].executeVoid(frame);
@@ -287,10 +297,11 @@ public final class GeneratorNodes {
             frame.setObject(exceptionSlot, null);
         }
 
+        @ExplodeLoop
         private void handleFrom(VirtualFrame frame, PException e, int first) {
             PBaseException exc = e.getException();
-            for (int i = first; i < handlers.length; i++) {
-                if (handlers[i].matches(frame, exc)) {
+            for (int i = 0; i < handlers.length; i++) {
+                if (i >= first && handlers[i].matches(frame, exc)) {
                     TryExceptNode.recordHandledFrame(e, this);
                     frame.setObject(exceptionSlot, e);
                     runHandler(frame, e, i);
@@ -300,10 +311,17 @@ public final class GeneratorNodes {
             throw e;
         }
 
+        /** Runs handler {@code index} (a run-time value when resumed): exploded so each handler is a constant. */
+        @ExplodeLoop
         private void runHandler(VirtualFrame frame, PException e, int index) {
-            frame.setInt(stateSlot, 3 + index);
-            handlers[index].run(frame, e.getException());
-            clear(frame);
+            for (int i = 0; i < handlers.length; i++) {
+                if (i == index) {
+                    frame.setInt(stateSlot, 3 + i);
+                    handlers[i].run(frame, e.getException());
+                    clear(frame);
+                    return;
+                }
+            }
         }
     }
 
@@ -451,7 +469,7 @@ public final class GeneratorNodes {
             reset(frame, stateSlots);
         }
 
-        @com.oracle.truffle.api.nodes.ExplodeLoop
+        @ExplodeLoop
         static void reset(VirtualFrame frame, int[] slots) {
             for (int slot : slots) {
                 frame.setInt(slot, 0);
