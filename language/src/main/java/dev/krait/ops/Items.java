@@ -47,6 +47,16 @@ public final class Items {
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 long[] r = PyObjectOps.sliceIndices(s, l.size());
+                if (l.isLongStore()) {
+                    // Ints stay unboxed: the slice is a long[] list too.
+                    long[] longs = new long[(int) r[3]];
+                    for (int i = 0; i < longs.length; i++) {
+                        longs[i] = l.getLong((int) (r[0] + i * r[2]));
+                    }
+                    PList slice = new PList();
+                    slice.setContents(longs, longs.length);
+                    return slice;
+                }
                 Object[] out = new Object[(int) r[3]];
                 for (int i = 0; i < out.length; i++) {
                     out[i] = l.get((int) (r[0] + i * r[2]));
@@ -183,6 +193,19 @@ public final class Items {
     }
 
     private static void assignSlice(PList l, PSlice s, Object value) {
+        if (l.isLongStore() && value instanceof PList v && v != l && v.isLongStore()
+                        && v.getPythonClass() == dev.krait.runtime.BuiltinClasses.LIST) {
+            // Ints into ints, as many as the slice holds (e.g. p[:k + 1] = p[k::-1]): element by element, so the
+            // list keeps its long[] storage (the general path below stores objects).
+            long[] r = PyObjectOps.sliceIndices(s, l.size());
+            long length = r[2] == 1 ? Math.max(r[0], r[1]) - r[0] : r[3];
+            if (length == v.size()) {
+                for (int i = 0; i < length; i++) {
+                    l.setLong((int) (r[0] + i * r[2]), v.getLong(i));
+                }
+                return;
+            }
+        }
         Object[] values = PyObjectOps.toArray(value == l ? l.toArray() : value);
         long[] r = PyObjectOps.sliceIndices(s, l.size());
         if (r[2] == 1) {
