@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.ast.CompareOperator;
 import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.PDict;
 import dev.krait.runtime.PSet;
 import dev.krait.runtime.PythonClass;
 
@@ -208,6 +209,8 @@ public abstract class CompareNode extends Node {
         return Character.isSurrogate(c);
     }
 
+    static final PythonClass DICT = BuiltinClasses.DICT;
+
     static boolean isExactSet(PSet set) {
         PythonClass c = set.getPythonClass();
         return c == BuiltinClasses.SET || c == BuiltinClasses.FROZENSET;
@@ -227,7 +230,13 @@ public abstract class CompareNode extends Node {
             return Strings.containsChar(b, a.charAt(0));
         }
 
-        @Specialization(replaces = {"inSet", "inStrChar"})
+        /** A key in a dict (not a subclass, which may define its own __contains__). */
+        @Specialization(guards = "b.getPythonClass() == DICT")
+        static boolean inDict(Object a, PDict b) {
+            return b.getStorage().containsKey(a);
+        }
+
+        @Specialization(replaces = {"inSet", "inStrChar", "inDict"})
         static boolean in(Object a, Object b) {
             return PyObjectOps.contains(b, a);
         }
@@ -245,7 +254,12 @@ public abstract class CompareNode extends Node {
             return !Strings.containsChar(b, a.charAt(0));
         }
 
-        @Specialization(replaces = {"notInSet", "notInStrChar"})
+        @Specialization(guards = "b.getPythonClass() == DICT")
+        static boolean notInDict(Object a, PDict b) {
+            return !b.getStorage().containsKey(a);
+        }
+
+        @Specialization(replaces = {"notInSet", "notInStrChar", "notInDict"})
         static boolean notIn(Object a, Object b) {
             return !PyObjectOps.contains(b, a);
         }

@@ -72,8 +72,65 @@ public final class DictStorage {
         values[position] = value;
     }
 
-    @TruffleBoundary
+    /**
+     * The entry index of {@code key}, or -1. Str and int keys probe without a boundary while every colliding key is
+     * of the same kind (their equality cannot run Python code); any other key takes the general path.
+     */
     public int find(Object key, long hash) {
+        if (key instanceof String s) {
+            return findStr(s, hash);
+        } else if (key instanceof Long l) {
+            return findLong(l, hash);
+        }
+        return findGeneric(key, hash);
+    }
+
+    private int findStr(String key, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash) {
+                if (!(keys[ix] instanceof String k)) {
+                    return findGeneric(key, hash);
+                }
+                if (k == key || k.equals(key)) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private int findLong(long key, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == hash) {
+                if (!(keys[ix] instanceof Long k)) {
+                    return findGeneric(key, hash);
+                }
+                if (k == key) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    @TruffleBoundary
+    private int findGeneric(Object key, long hash) {
         int mask = index.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
