@@ -60,7 +60,7 @@ public final class SetStorage {
     }
 
     /**
-     * find for an int element, without a boundary while the probe meets only ints (or bools): their equality cannot
+     * find for an int element, without a boundary while the probe meets only ints: their equality cannot
      * run Python code. Any other colliding element takes the general path.
      */
     public int findLong(long key) {
