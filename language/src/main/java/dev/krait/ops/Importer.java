@@ -131,7 +131,7 @@ public final class Importer {
                 context.modules.put(full, builtin);
                 return builtin;
             }
-            searchPath = context.searchPath();
+            searchPath = currentSearchPath(context);
         } else {
             PModule parent = importModule(context, full.substring(0, dot));
             cached = context.modules.get(full);
@@ -173,6 +173,25 @@ public final class Importer {
         PBaseException exc = new PBaseException(BuiltinClasses.MODULE_NOT_FOUND_ERROR, PTuple.of(message));
         exc.setAttribute("name", name);
         return PRaise.raise(exc, null);
+    }
+
+    /**
+     * Where top-level modules are looked for: {@code sys.path} as the program has left it (appending or inserting
+     * folders works, as in CPython; an empty entry is the current folder), or the initial path before {@code sys}
+     * exists.
+     */
+    private static List<String> currentSearchPath(KraitContext context) {
+        PModule sys = context.modules.get("sys");
+        if (sys != null && sys.get("path") instanceof PList path) {
+            List<String> folders = new java.util.ArrayList<>();
+            for (Object entry : path.toArray()) {
+                if (entry instanceof String folder) {
+                    folders.add(folder.isEmpty() ? "." : folder);
+                }
+            }
+            return folders;
+        }
+        return context.searchPath();
     }
 
     /** The text of a file on the search path, or null when there is no such file. */

@@ -1,0 +1,5 @@
+WHERE = "support/extra"
+
+
+def hello():
+    return "hello from " + WHERE
