@@ -2,7 +2,7 @@
 import os
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+here = sys.path[0]  # the script's folder
 try:
     import found_on_path
 except ImportError as e:
