@@ -52,6 +52,15 @@ class KraitCommandTest {
         assertEquals(new Result(0, "2\n", ""), krait("--mode=bytecode", "-c", "print(1+1)"));
     }
 
+    /** The interpretive modes run on Truffle's fallback runtime, unless compilation options ask for the optimizing one. */
+    @Test
+    void interpretiveModesRunInterpretedAndAcceptCompilationOptions() throws Exception {
+        Result version = krait("--mode=ast", "--version");
+        assertTrue(version.stdout().contains(" on Interpreted"), version.stdout());
+        assertEquals(new Result(0, "2\n", ""), krait("--mode=ast", "--engine.TraceCompilation=true", "-c", "print(1+1)"));
+        assertEquals(new Result(0, "2\n", ""), krait("--mode=bytecode", "--engine.Compilation=false", "-c", "print(1+1)"));
+    }
+
     @Test
     void disPrintsTheListingWithoutRunning() throws Exception {
         Result result = krait("--dis", "-c", "print(1+1)");
