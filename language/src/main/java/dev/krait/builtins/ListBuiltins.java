@@ -8,6 +8,7 @@ import dev.krait.ast.CompareOperator;
 import dev.krait.ast.Operator;
 import dev.krait.ops.BinaryOpNode;
 import dev.krait.ops.Comparison;
+import dev.krait.ops.InplaceOpNode;
 import dev.krait.ops.Items;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.Repr;
@@ -293,6 +294,15 @@ public final class ListBuiltins {
         @Specialization
         static Object mul(PList self, Object value) {
             return BinaryOpNode.generic(Operator.MUL, self, value);
+        }
+    }
+
+    @Builtin(name = "__imul__", signature = "self, value, /")
+    @GenerateNodeFactory
+    public abstract static class IMulNode extends BuiltinNode.Binary {
+        @Specialization
+        static Object imul(PList self, Object value) {
+            return InplaceOpNode.inplace(Operator.MUL, self, PyObjectOps.toIndexValue(value));
         }
     }
 

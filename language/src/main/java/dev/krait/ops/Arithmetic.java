@@ -97,7 +97,12 @@ public final class Arithmetic {
         if (isNumber(a) && isNumber(b)) {
             return floatBinary(op, toDouble(a), toDouble(b));
         }
-        return sequenceBinary(op, a, b);
+        Object result = sequenceBinary(op, a, b);
+        if (result instanceof byte[] bytes && op == Operator.MUL
+                        && (left instanceof dev.krait.runtime.PByteArray || right instanceof dev.krait.runtime.PByteArray)) {
+            return new dev.krait.runtime.PByteArray(bytes); // a bytearray repeated is a new bytearray
+        }
+        return result;
     }
 
     @TruffleBoundary
@@ -425,7 +430,7 @@ public final class Arithmetic {
     }
 
     private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PList || o instanceof PTuple;
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof byte[];
     }
 
     /** A repeat count: ints as they are, other values through __index__. */
@@ -447,6 +452,16 @@ public final class Arithmetic {
                 throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
             }
             return s.repeat((int) n);
+        }
+        if (seq instanceof byte[] bytes) {
+            if (bytes.length > 0 && n > (Integer.MAX_VALUE - 16) / bytes.length) {
+                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            }
+            byte[] result = new byte[(int) (n * bytes.length)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(bytes, 0, result, i * bytes.length, bytes.length);
+            }
+            return result;
         }
         Object[] items = seq instanceof PList l ? l.toArray() : ((PTuple) seq).getItems();
         if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {

@@ -87,6 +87,9 @@ public abstract class BinaryOpNode extends Node {
             String t = PyObjectOps.typeName(a);
             return PRaise.typeError(null, "can only concatenate %s (not \"%s\") to %s", t, PyObjectOps.typeName(b), t);
         }
+        if (op == Operator.ADD && (a instanceof byte[] || a instanceof dev.krait.runtime.PByteArray)) {
+            return PRaise.typeError(null, "can't concat %s to %s", PyObjectOps.typeName(b), PyObjectOps.typeName(a));
+        }
         if (op == Operator.MUL && (isSequence(a) || isSequence(b))) {
             return PRaise.typeError(null, "can't multiply sequence by non-int of type '%s'", PyObjectOps.typeName(isSequence(a) ? b : a));
         }
@@ -99,7 +102,7 @@ public abstract class BinaryOpNode extends Node {
     }
 
     private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PList || o instanceof PTuple;
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof byte[] || o instanceof dev.krait.runtime.PByteArray;
     }
 
     @GenerateUncached

@@ -66,6 +66,17 @@ public final class InplaceOpNode extends Node {
             }
             return l;
         }
+        if (a instanceof dev.krait.runtime.PByteArray ba && op == Operator.ADD && (b instanceof byte[] || b instanceof dev.krait.runtime.PByteArray)) {
+            // bytearray += bytes-like extends the object itself.
+            ba.appendAll(b instanceof byte[] bytes ? bytes : ((dev.krait.runtime.PByteArray) b).toBytes());
+            return ba;
+        }
+        if (a instanceof dev.krait.runtime.PByteArray ba && op == Operator.MUL && Arithmetic.isInt(b)) {
+            // bytearray *= n changes the object itself, as list *= n does.
+            Object repeated = Arithmetic.binary(Operator.MUL, ba, b);
+            ba.setContents(((dev.krait.runtime.PByteArray) repeated).toBytes());
+            return ba;
+        }
         if (a instanceof PSet s && !s.isFrozen() && b instanceof PSet other) {
             Object result = SetOps.inplace(op, s, other);
             if (result != null) {
