@@ -11,7 +11,6 @@ import dev.krait.ops.Arithmetic;
 import dev.krait.ops.Items;
 import dev.krait.ops.PyObjectOps;
 import dev.krait.ops.StrOps;
-import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.PList;
 import dev.krait.runtime.PNone;
 import dev.krait.runtime.PRaise;
@@ -61,7 +60,7 @@ public final class BytesBuiltins {
                     throw PRaise.valueError(null, "negative count");
                 }
                 if (n > Integer.MAX_VALUE - 16) {
-                    throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+                    throw PRaise.memoryError();
                 }
                 return new byte[(int) n];
             }

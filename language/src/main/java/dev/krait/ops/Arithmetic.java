@@ -271,7 +271,7 @@ public final class Arithmetic {
             return y.testBit(0) ? -1L : 1L;
         }
         if (y.bitLength() > 31) {
-            throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            throw PRaise.memoryError();
         }
         return normalize(x.pow(y.intValue()));
     }
@@ -449,13 +449,13 @@ public final class Arithmetic {
                 throw PRaise.error(null, BuiltinClasses.OVERFLOW_ERROR, "repeated string is too long");
             }
             if (n * s.length() > Integer.MAX_VALUE - 16) {
-                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+                throw PRaise.memoryError();
             }
             return s.repeat((int) n);
         }
         if (seq instanceof byte[] bytes) {
             if (bytes.length > 0 && n > (Integer.MAX_VALUE - 16) / bytes.length) {
-                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+                throw PRaise.memoryError();
             }
             byte[] result = new byte[(int) (n * bytes.length)];
             for (int i = 0; i < n; i++) {
@@ -465,7 +465,7 @@ public final class Arithmetic {
         }
         Object[] items = seq instanceof PList l ? l.toArray() : ((PTuple) seq).getItems();
         if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
-            throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            throw PRaise.memoryError();
         }
         if (seq instanceof PList && items.length == 1) {
             return PList.filled(items[0], (int) n); // [0] * n: a primitive store without boxing each element

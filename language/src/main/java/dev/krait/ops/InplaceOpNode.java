@@ -58,7 +58,7 @@ public final class InplaceOpNode extends Node {
             }
             long n = Arithmetic.asLong(b);
             if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
-                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+                throw PRaise.memoryError();
             }
             l.clear();
             for (long i = 0; i < n; i++) {

@@ -171,7 +171,7 @@ public final class IntOps {
             throw PRaise.error(null, BuiltinClasses.OVERFLOW_ERROR, "int too big to convert");
         }
         if (length > Integer.MAX_VALUE - 16) {
-            throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+            throw PRaise.memoryError();
         }
         byte[] out = new byte[(int) length];
         byte[] twos = v.toByteArray(); // big-endian two's complement, minimal

@@ -10,6 +10,12 @@ public final class PRaise {
     }
 
     /** A new exception of the given class with a formatted message; the caller throws it. */
+    /** MemoryError as the interpreter raises it when a size is too large: no arguments, like CPython's. */
+    public static PException memoryError() {
+        CompilerDirectives.transferToInterpreter();
+        return raise(new PBaseException(BuiltinClasses.MEMORY_ERROR, PTuple.EMPTY), null);
+    }
+
     public static PException error(Node location, PythonClass type, String format, Object... args) {
         CompilerDirectives.transferToInterpreter();
         return create(location, type, args.length == 0 ? format : format(format, args));

@@ -313,7 +313,7 @@ public final class PosixModule {
                 throw PRaise.valueError(null, "negative argument not allowed");
             }
             if (n > Integer.MAX_VALUE - 16) {
-                throw PRaise.error(null, BuiltinClasses.MEMORY_ERROR, "");
+                throw PRaise.memoryError();
             }
             byte[] b = new byte[(int) n];
             new SecureRandom().nextBytes(b);
