@@ -110,7 +110,7 @@ public final class FunctionRootNode extends KraitRootNode {
      * failed is usually the large one, so there is room to raise it); shared with the module and bytecode roots.
      */
     public static PException memoryError() {
-        return PRaise.raise(new dev.krait.runtime.PBaseException(BuiltinClasses.MEMORY_ERROR, dev.krait.runtime.PTuple.EMPTY), null);
+        return PRaise.memoryError();
     }
 
     /** Shared with the bytecode engine's function roots. */
