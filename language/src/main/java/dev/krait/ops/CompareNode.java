@@ -1,6 +1,7 @@
 package dev.krait.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -216,8 +217,11 @@ public abstract class CompareNode extends Node {
         return c == BuiltinClasses.SET || c == BuiltinClasses.FROZENSET;
     }
 
+    /** {@code a in b}; also the one implementation of membership that {@code not in} negates. */
     @GenerateUncached
     public abstract static class InNode extends CompareNode {
+        public abstract boolean executeIn(Object left, Object right);
+
         /** An int in a set or frozenset (not a subclass, which may define its own __contains__). */
         @Specialization(guards = "isExactSet(b)")
         static boolean inSet(long a, PSet b) {
@@ -244,24 +248,9 @@ public abstract class CompareNode extends Node {
 
     @GenerateUncached
     public abstract static class NotInNode extends CompareNode {
-        @Specialization(guards = "isExactSet(b)")
-        static boolean notInSet(long a, PSet b) {
-            return b.getStorage().findLong(a) < 0;
-        }
-
-        @Specialization(guards = {"a.length() == 1", "!isSurrogate(a.charAt(0))"})
-        static boolean notInStrChar(String a, String b) {
-            return !Strings.containsChar(b, a.charAt(0));
-        }
-
-        @Specialization(guards = "b.getPythonClass() == DICT")
-        static boolean notInDict(Object a, PDict b) {
-            return !b.getStorage().containsKey(a);
-        }
-
-        @Specialization(replaces = {"notInSet", "notInStrChar", "notInDict"})
-        static boolean notIn(Object a, Object b) {
-            return !PyObjectOps.contains(b, a);
+        @Specialization
+        static boolean notIn(Object a, Object b, @Cached InNode in) {
+            return !in.executeIn(a, b);
         }
     }
 }
